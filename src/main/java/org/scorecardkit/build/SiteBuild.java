@@ -1,0 +1,72 @@
+package org.scorecardkit.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.scorecardkit.load.ContentLoader;
+import org.scorecardkit.model.SiteContent;
+import org.scorecardkit.render.Renderer;
+import org.scorecardkit.render.html.HtmlSiteRenderer;
+
+/**
+ * Builds the site from a content folder, top to bottom: load and validate, run each renderer into a
+ * staging folder, stamp reproducible file times, and only then replace the output folder. Invalid
+ * content builds nothing, and a failure at any step leaves the previous output untouched.
+ */
+public final class SiteBuild {
+    private final List<Renderer> renderers;
+
+    /** A build that writes the outputs of these renderers, in order. */
+    SiteBuild(List<Renderer> renderers) {
+        this.renderers = List.copyOf(renderers);
+    }
+
+    /** The standard build: the HTML site and the published schemas. */
+    public static Result run(Path content, Path out) throws IOException {
+        return new SiteBuild(List.of(new HtmlSiteRenderer(), new SchemaFiles())).build(content, out);
+    }
+
+    /**
+     * What a build did: the loaded content with its problems, and when it was built, the files.
+     *
+     * @param files paths written, relative to the output folder; empty when nothing was built
+     */
+    public record Result(ContentLoader.Result loaded, List<String> files, Path out, long millis) {
+        public boolean built() {
+            return loaded.ok();
+        }
+
+        /** The one-line summary a build ends with. */
+        public String summary() {
+            SiteContent c = loaded.content();
+            return String.format(java.util.Locale.ROOT, "Built %d instruments, %d pages, %d files into %s in %.2f s",
+                    c.instruments().size(), c.pages().size(), files.size(), out, millis / 1000.0);
+        }
+    }
+
+    Result build(Path content, Path out) throws IOException {
+        long start = System.nanoTime();
+        ContentLoader.Result loaded = ContentLoader.load(content);
+        if (!loaded.ok()) {
+            return new Result(loaded, List.of(), out, elapsed(start));
+        }
+        OutputFolder target = OutputFolder.check(out, content);
+        Path staging = target.staging();
+        try {
+            List<String> files = new ArrayList<>();
+            for (Renderer renderer : renderers) {
+                files.addAll(renderer.render(loaded.content(), staging));
+            }
+            Reproducible.stampTimes(staging);
+            target.replaceWith(staging);
+            return new Result(loaded, List.copyOf(files), out, elapsed(start));
+        } finally {
+            OutputFolder.delete(staging);
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,38 @@
+package org.scorecardkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.scorecardkit.build.SiteBuild;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code scorecard build}: validates the content and builds the site, replacing the output only on success. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Validate the content and build the static site (replaces the output only on success).")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "content folder (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        SiteBuild.Result result;
+        try {
+            result = SiteBuild.run(content, out);
+        } catch (IOException e) {
+            System.err.println("Build failed: " + e.getMessage() + "\nThe previous " + out + " is untouched.");
+            return 1;
+        }
+        if (!result.built()) {
+            Report.problems(result.loaded(), content);
+            return 1;
+        }
+        System.out.println(result.summary());
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+package org.scorecardkit.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.scorecardkit.load.ContentLoader;
+import org.scorecardkit.load.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code scorecard validate}: checks a content folder and prints every problem; exit 0 valid, 1 invalid. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the content folder and report every problem with file, line and column.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT_DIR", defaultValue = "content",
+            description = "content folder (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Override
+    public Integer call() {
+        ContentLoader.Result result = ContentLoader.load(content);
+        return Report.problems(result, content) ? 0 : 1;
+    }
+}

@@ -1,0 +1,49 @@
+package org.scorecardkit.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The keys each object of the content format accepts. The loader rejects any other key, and the
+ * JSON Schemas and the format guide document exactly these (a test holds all three together).
+ */
+public final class Keys {
+    public static final List<String> SITE = List.of(
+            "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments");
+    public static final List<String> INSTRUMENT = List.of(
+            "id", "version", "title", "kind", "description", "language", "intro", "instructions",
+            "closing", "source", "scales", "items", "sections", "scoring", "print");
+    public static final List<String> SOURCE = List.of("title", "author", "publisher", "url", "note");
+    public static final List<String> SCALE = List.of("min", "max", "labels");
+    public static final List<String> SECTION = List.of("id", "title", "description", "items");
+    public static final List<String> ITEM = List.of(
+            "id", "type", "text", "required", "scale", "options", "lines", "help");
+    public static final List<String> OPTION = List.of("value", "label");
+    public static final List<String> SCORING = List.of("method", "items", "partly", "bands", "categories");
+    public static final List<String> BAND = List.of("min", "max", "label", "text");
+    public static final List<String> CATEGORIES = List.of("detractors", "passives", "promoters");
+    public static final List<String> CATEGORY = List.of("min", "max", "label", "text");
+    public static final List<String> PRINT = List.of("paper", "orientation", "cards_per_sheet");
+
+    private Keys() {
+    }
+
+    /** Every object of the format by its name in the JSON Schema's {@code $defs}. */
+    public static Map<String, List<String>> all() {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        all.put("site", SITE);
+        all.put("instrument", INSTRUMENT);
+        all.put("source", SOURCE);
+        all.put("scale", SCALE);
+        all.put("section", SECTION);
+        all.put("item", ITEM);
+        all.put("option", OPTION);
+        all.put("scoring", SCORING);
+        all.put("band", BAND);
+        all.put("categories", CATEGORIES);
+        all.put("category", CATEGORY);
+        all.put("print", PRINT);
+        return all;
+    }
+}

@@ -1,0 +1,25 @@
+package org.scorecardkit.load;
+
+import java.util.Comparator;
+
+/**
+ * One mistake in the content: where it is, what is wrong, and how to fix it.
+ *
+ * @param file path relative to the content folder, with forward slashes
+ */
+public record Problem(String file, int line, int column, String message, String fix) {
+
+    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+            .thenComparingInt(Problem::line).thenComparingInt(Problem::column)
+            .thenComparing(Problem::message);
+
+    /** The problem as the validator prints it: {@code file:line:column: message}, then the fix. */
+    public String format() {
+        return file + ":" + line + ":" + column + ": " + message + "\n  fix: " + fix;
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

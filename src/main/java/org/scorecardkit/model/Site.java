@@ -1,0 +1,18 @@
+package org.scorecardkit.model;
+
+import java.util.List;
+
+/**
+ * The site-wide settings from {@code site.yaml}.
+ *
+ * @param baseUrl absolute URL the site is hosted at, or null when not said
+ * @param nav page slugs in menu order
+ * @param order instrument ids in home-page order (the content's instruments are already sorted so)
+ */
+public record Site(String title, String organisation, String description, String language,
+                   String baseUrl, Paper paper, List<String> nav, List<String> order) {
+    public Site {
+        nav = List.copyOf(nav);
+        order = List.copyOf(order);
+    }
+}

@@ -1,0 +1,98 @@
+package org.scorecardkit.model;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where the build writes each page, and how a link written in content Markdown (relative to the
+ * site root) resolves to one of those files. The link checker and the renderer share these rules,
+ * so a link that validates is a link that works.
+ */
+public final class SitePaths {
+    /** Files every build writes besides the pages. */
+    public static final List<String> ASSETS = List.of(
+            "assets/style.css", "schema/instrument.schema.json", "schema/site.schema.json");
+
+    /** Top-level folders the build uses itself, which no instrument or page may take. */
+    public static final Set<String> RESERVED = Set.of("assets", "schema", "index");
+
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+
+    private SitePaths() {
+    }
+
+    public static String page(String slug) {
+        return "index".equals(slug) ? "index.html" : slug + ".html";
+    }
+
+    public static String instrument(String id) {
+        return id + "/index.html";
+    }
+
+    /** Every file the build writes for this content, relative to the site root. */
+    public static Set<String> outputs(SiteContent content) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add("index.html");
+        content.pages().forEach(p -> out.add(p.outputPath()));
+        content.instruments().forEach(i -> out.add(instrument(i.id())));
+        out.addAll(ASSETS);
+        return out;
+    }
+
+    /** The prefix that leads from a page back to the site root, e.g. "../" for "skillset/index.html". */
+    public static String toRoot(String outputPath) {
+        int depth = (int) outputPath.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    public static boolean isExternal(String target) {
+        return EXTERNAL.matcher(target).matches();
+    }
+
+    /**
+     * The output file a root-relative link names ({@code workshop.md}, {@code skillset/},
+     * {@code index.html#top}), without its fragment; "" for a bare fragment; null when the link
+     * names no file of the site. External links are returned unchanged.
+     */
+    public static String resolve(String target, Set<String> outputs) {
+        if (isExternal(target)) {
+            return target;
+        }
+        String path = target;
+        int cut = indexOfAny(path, '#', '?');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        if (path.isEmpty()) {
+            return "";
+        }
+        while (path.startsWith("./") || path.startsWith("/")) {
+            path = path.substring(path.startsWith("/") ? 1 : 2);
+        }
+        if (path.endsWith(".md")) {
+            path = path.substring(0, path.length() - 3) + ".html";
+        } else if (path.endsWith("/")) {
+            path = path + "index.html";
+        } else if (!path.contains(".") && outputs.contains(path + "/index.html")) {
+            path = path + "/index.html";
+        }
+        if (path.isEmpty()) {
+            path = "index.html";
+        }
+        return outputs.contains(path) ? path : null;
+    }
+
+    /** The part of a link from '#' or '?' on, or "". */
+    public static String suffix(String target) {
+        int cut = indexOfAny(target, '#', '?');
+        return cut >= 0 ? target.substring(cut) : "";
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
+    }
+}

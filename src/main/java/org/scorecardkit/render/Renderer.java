@@ -1,0 +1,13 @@
+package org.scorecardkit.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.scorecardkit.model.SiteContent;
+
+/** One kind of output of the build (HTML pages, PDFs, …): writes its files under the output folder. */
+public interface Renderer {
+
+    /** Writes this renderer's files for the content under {@code out}; returns their paths relative to it. */
+    List<String> render(SiteContent content, Path out) throws IOException;
+}

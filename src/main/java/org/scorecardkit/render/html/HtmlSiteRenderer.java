@@ -1,0 +1,89 @@
+package org.scorecardkit.render.html;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.model.Kind;
+import org.scorecardkit.model.Page;
+import org.scorecardkit.model.SiteContent;
+import org.scorecardkit.model.SitePaths;
+import org.scorecardkit.render.Renderer;
+
+/**
+ * Renders the site's HTML with the precompiled jte templates: the home page, a form (or poster) page
+ * per instrument, and the Markdown pages, plus the stylesheet. Produces the files under an output
+ * folder and the list of paths it wrote.
+ */
+public final class HtmlSiteRenderer implements Renderer {
+    private static final String ASSETS = "/org/scorecardkit/assets/";
+
+    private final TemplateEngine engine;
+
+    public HtmlSiteRenderer() {
+        this(TemplateEngine.createPrecompiled(ContentType.Html));
+    }
+
+    /** A renderer on another engine, e.g. one that compiles templates from disk for a live preview. */
+    public HtmlSiteRenderer(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Writes every HTML page and asset of the site into {@code out}; returns the paths written. */
+    @Override
+    public List<String> render(SiteContent content, Path out) throws IOException {
+        MarkdownRenderer markdown = new MarkdownRenderer(SitePaths.outputs(content));
+        Map<String, String> files = new LinkedHashMap<>();
+        View home = new View(content, "index.html", content.site().title(), markdown);
+        files.put("index.html", render("index.jte", Map.of("view", home)));
+        for (Instrument instrument : content.instruments()) {
+            String path = SitePaths.instrument(instrument.id());
+            View view = new View(content, path, instrument.title(), markdown);
+            String template = instrument.kind() == Kind.POSTER ? "poster.jte" : "form.jte";
+            files.put(path, render(template, Map.of("view", view, "instrument", instrument)));
+        }
+        for (Page page : content.pages()) {
+            if (!page.isHome()) {
+                View view = new View(content, page.outputPath(), page.title(), markdown);
+                files.put(page.outputPath(), render("page.jte", Map.of("view", view, "page", page)));
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            write(out.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
+            written.add(f.getKey());
+        }
+        write(out.resolve("assets/style.css"), resource(ASSETS + "style.css"));
+        written.add("assets/style.css");
+        return written;
+    }
+
+    private String render(String template, Map<String, Object> params) {
+        StringOutput output = new StringOutput();
+        engine.render(template, params, output);
+        return output.toString();
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = HtmlSiteRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+}

@@ -1,0 +1,41 @@
+package org.scorecardkit.render.html;
+
+import gg.jte.Content;
+import java.util.List;
+import org.scorecardkit.model.Page;
+import org.scorecardkit.model.SiteContent;
+import org.scorecardkit.model.SitePaths;
+
+/**
+ * What every template needs about the page being rendered: the site, where the page sits (so links
+ * can be relative), the menu, and Markdown rendering for this page.
+ *
+ * @param path where the page is written, relative to the site root, e.g. "skillset/index.html"
+ */
+public record View(SiteContent content, String path, String title, MarkdownRenderer markdown) {
+
+    /** A root-relative path made relative to this page, e.g. "assets/style.css" → "../assets/style.css". */
+    public String link(String rootPath) {
+        return SitePaths.toRoot(path) + rootPath;
+    }
+
+    public Content md(String markdown) {
+        return this.markdown.block(markdown, path);
+    }
+
+    public Content inline(String markdown) {
+        return this.markdown.inline(markdown, path);
+    }
+
+    public List<Page> nav() {
+        return content.navPages();
+    }
+
+    public boolean current(String rootPath) {
+        return path.equals(rootPath);
+    }
+
+    public String language() {
+        return content.site().language();
+    }
+}

@@ -1,0 +1,142 @@
+package org.scorecardkit.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.render.Renderer;
+import org.scorecardkit.render.html.HtmlSiteRenderer;
+
+/** The build of the fixture site: which files it writes, determinism, and what happens on failure. */
+class SiteBuildTest {
+    static final Path BASIC = Path.of("src/test/resources/sites/basic");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesHomePagesInstrumentsAssetsAndSchemas() throws IOException {
+        SiteBuild.Result result = SiteBuild.run(BASIC, tmp.resolve("site"));
+
+        assertTrue(result.built(), () -> result.loaded().problems().toString());
+        List<String> expected = List.of("assets/style.css", "guide.html", "index.html", "pulse/index.html",
+                "schema/instrument.schema.json", "schema/site.schema.json", "wall/index.html");
+        assertEquals(expected, files(tmp.resolve("site")).keySet().stream().toList());
+        assertEquals(expected, result.files().stream().sorted().toList());
+        assertTrue(result.summary().matches("Built 2 instruments, 2 pages, 7 files into .* in \\d+\\.\\d\\d s"),
+                result.summary());
+    }
+
+    @Test
+    void twoBuildsOfTheSameContentAreByteIdentical() throws IOException {
+        SiteBuild.run(BASIC, tmp.resolve("a"));
+        SiteBuild.run(BASIC, tmp.resolve("b"));
+
+        Map<String, byte[]> a = files(tmp.resolve("a"));
+        Map<String, byte[]> b = files(tmp.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
+    }
+
+    @Test
+    void invalidContentBuildsNothingAndLeavesThePreviousSiteUntouched() throws IOException {
+        Path content = copy(BASIC, tmp.resolve("content"));
+        Path out = tmp.resolve("site");
+        SiteBuild.run(content, out);
+        Map<String, byte[]> before = files(out);
+        Files.writeString(content.resolve("instruments/wall.yaml"), "id: wall\nkind: postr\n");
+
+        SiteBuild.Result result = SiteBuild.run(content, out);
+
+        assertFalse(result.built());
+        assertEquals(List.of(), result.files());
+        assertSameTree(before, files(out));
+        assertEquals(List.of("content", "site"), names(tmp), "no staging folder is left behind");
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesThePreviousSiteUntouched() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteBuild.run(BASIC, out);
+        Map<String, byte[]> before = files(out);
+        Renderer halfway = (content, dir) -> {
+            Files.writeString(dir.resolve("index.html"), "half a site");
+            throw new IOException("disk full");
+        };
+
+        IOException e = assertThrows(IOException.class,
+                () -> new SiteBuild(List.of(new HtmlSiteRenderer(), halfway)).build(BASIC, out));
+
+        assertEquals("disk full", e.getMessage());
+        assertSameTree(before, files(out));
+        assertEquals(List.of("site"), names(tmp), "no staging folder is left behind");
+    }
+
+    @Test
+    void refusesToReplaceAFolderThatIsNotAnEarlierBuild() throws IOException {
+        Path precious = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(precious.resolve("todo.txt"), "keep me");
+
+        IOException e = assertThrows(IOException.class, () -> SiteBuild.run(BASIC, precious));
+
+        assertTrue(e.getMessage().contains("does not look like an earlier build"), e.getMessage());
+        assertEquals("keep me", Files.readString(precious.resolve("todo.txt")));
+    }
+
+    @Test
+    void refusesAnOutputFolderThatHoldsTheContent() throws IOException {
+        Path content = copy(BASIC, tmp.resolve("project/content"));
+
+        IOException e = assertThrows(IOException.class, () -> SiteBuild.run(content, tmp.resolve("project")));
+
+        assertTrue(e.getMessage().contains("holds the content folder"), e.getMessage());
+        assertTrue(Files.exists(content.resolve("site.yaml")));
+    }
+
+    static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+    }
+
+    /** Every file under a folder by relative path, with its bytes. */
+    static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
