@@ -40,8 +40,9 @@ public final class SiteBuild {
         /** The one-line summary a build ends with. */
         public String summary() {
             SiteContent c = loaded.content();
-            return String.format(java.util.Locale.ROOT, "Built %d instruments, %d pages, %d files into %s in %.2f s",
-                    c.instruments().size(), c.pages().size(), files.size(), out, millis / 1000.0);
+            return String.format(java.util.Locale.ROOT, "Built %s, %s, %s into %s in %.2f s",
+                    plural(c.instruments().size(), "instrument"), plural(c.pages().size(), "page"),
+                    plural(files.size(), "file"), out, millis / 1000.0);
         }
     }
 
@@ -64,6 +65,10 @@ public final class SiteBuild {
         } finally {
             OutputFolder.delete(staging);
         }
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static long elapsed(long start) {

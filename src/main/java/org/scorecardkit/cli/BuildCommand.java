@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         if (!result.built()) {
-            Report.problems(result.loaded(), content);
+            Report.problems(result.loaded(), content, true);
             return 1;
         }
         System.out.println(result.summary());

@@ -11,10 +11,10 @@ final class Report {
     }
 
     /** Prints the result; true when the content is valid. */
-    static boolean problems(ContentLoader.Result result, Path content) {
+    static boolean problems(ContentLoader.Result result, Path content, boolean building) {
         if (result.ok()) {
-            System.out.println("Valid: " + content + " (" + result.content().instruments().size() + " instruments, "
-                    + result.content().pages().size() + " pages)");
+            System.out.println("Valid: " + content + " (" + count(result.content().instruments().size(), "instrument")
+                    + ", " + count(result.content().pages().size(), "page") + ")");
             return true;
         }
         PrintStream err = System.err;
@@ -22,8 +22,12 @@ final class Report {
             err.println(content.resolve(p.file()).normalize() + ":" + p.line() + ":" + p.column() + ": " + p.message());
             err.println("  fix: " + p.fix());
         }
-        int n = result.problems().size();
-        err.println(n + (n == 1 ? " problem" : " problems") + " in " + content + "; nothing was built.");
+        err.println(count(result.problems().size(), "problem") + " in " + content + (building ? "; nothing was built." : "."));
         return false;
+    }
+
+    /** "1 page", "2 pages". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -3,7 +3,6 @@ package org.scorecardkit.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scorecardkit.load.ContentLoader;
-import org.scorecardkit.load.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,6 +17,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ContentLoader.Result result = ContentLoader.load(content);
-        return Report.problems(result, content) ? 0 : 1;
+        return Report.problems(result, content, false) ? 0 : 1;
     }
 }

@@ -23,11 +23,16 @@ final class BandChecks {
 
     private final SourceFile src;
     private final String noun;
+    private final boolean integer;
 
-    /** @param noun what the bands are called in messages: "band" or "category" */
-    BandChecks(SourceFile src, String noun) {
+    /**
+     * @param noun what the bands are called in messages: "band" or "category"
+     * @param integer whether scores are whole numbers (sum, nps), which decides how bands must meet
+     */
+    BandChecks(SourceFile src, String noun, boolean integer) {
         this.src = src;
         this.noun = noun;
+        this.integer = integer;
     }
 
     /** Reports every problem of these bands over the range (null when unknown); returns them in order. */
@@ -46,7 +51,7 @@ final class BandChecks {
         }
         ok.sort(Comparator.comparingDouble((Written w) -> w.band().min()).thenComparingDouble(w -> w.band().max()));
         for (int i = 1; i < ok.size(); i++) {
-            between(ok.get(i - 1), ok.get(i), range == null || range.integer());
+            between(ok.get(i - 1), ok.get(i), integer);
         }
         if (range != null && !ok.isEmpty()) {
             ends(ok.get(0), ok.get(ok.size() - 1), range);
@@ -64,7 +69,7 @@ final class BandChecks {
         if (range == null) {
             return true;
         }
-        if (range.integer() && (b.min() != Math.rint(b.min()) || b.max() != Math.rint(b.max()))) {
+        if (integer && (b.min() != Math.rint(b.min()) || b.max() != Math.rint(b.max()))) {
             src.error(w.minAt(), noun + " " + w.name() + " has a fractional bound, but scores are whole numbers ("
                     + range.explanation() + ")", "use whole numbers for min and max");
             return false;
@@ -94,7 +99,7 @@ final class BandChecks {
         if (next < expected) {
             double overlapTo = Math.min(a.band().max(), b.band().max());
             src.error(b.minAt(), noun + "s " + a.name() + " and " + b.name() + " overlap: both cover "
-                    + ScoreRange.format(next) + "–" + ScoreRange.format(overlapTo), start);
+                    + span(next, overlapTo), start);
         } else if (next > expected) {
             double gapTo = integer ? next - 1 : next;
             src.error(b.minAt(), "no " + noun + " covers " + span(expected, gapTo)
@@ -105,13 +110,13 @@ final class BandChecks {
 
     private void ends(Written first, Written last, ScoreRange range) {
         if (first.band().min() > range.min()) {
-            double to = range.integer() ? first.band().min() - 1 : first.band().min();
+            double to = integer ? first.band().min() - 1 : first.band().min();
             src.error(first.minAt(), "no " + noun + " covers the lowest scores " + span(range.min(), to)
                     + " (" + range.explanation() + ")",
                     "start \"" + first.band().label() + "\" at " + ScoreRange.format(range.min()));
         }
         if (last.band().max() < range.max()) {
-            double from = range.integer() ? last.band().max() + 1 : last.band().max();
+            double from = integer ? last.band().max() + 1 : last.band().max();
             src.error(last.maxAt(), "no " + noun + " covers the highest scores " + span(from, range.max())
                     + " (" + range.explanation() + ")",
                     "end \"" + last.band().label() + "\" at " + ScoreRange.format(range.max()));

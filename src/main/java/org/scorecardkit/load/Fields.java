@@ -17,11 +17,16 @@ final class Fields {
     private final SourceFile src;
     private final YamlNode.Mapping map;
     private final String what;
+    /** Known keys that an unknown key looks like a typo of; their absence is not reported twice. */
+    private final java.util.Set<String> suggested = new java.util.HashSet<>();
+    /** False when the node was not a mapping: that one problem is reported, and no missing keys after it. */
+    private final boolean mapping;
 
-    private Fields(SourceFile src, YamlNode.Mapping map, String what) {
+    private Fields(SourceFile src, YamlNode.Mapping map, String what, boolean mapping) {
         this.src = src;
         this.map = map;
         this.what = what;
+        this.mapping = mapping;
     }
 
     /**
@@ -30,7 +35,7 @@ final class Fields {
      */
     static Fields of(SourceFile src, YamlNode node, String what, List<String> allowed) {
         if (node instanceof YamlNode.Mapping m) {
-            Fields f = new Fields(src, m, what);
+            Fields f = new Fields(src, m, what, true);
             f.checkKeys(allowed);
             return f;
         }
@@ -38,7 +43,12 @@ final class Fields {
         src.error(at, what + " must be a mapping of keys to values, not "
                         + (node == null ? "nothing" : node.describe()),
                 "write it as \"key: value\" lines, e.g. \"" + allowed.get(0) + ": …\"");
-        return new Fields(src, new YamlNode.Mapping(at), what);
+        return new Fields(src, new YamlNode.Mapping(at), what, false);
+    }
+
+    /** Whether the node was a mapping; when not, its shape was reported and its keys are all absent. */
+    boolean isMapping() {
+        return mapping;
     }
 
     /** How to name an object in messages: by its id when it has one ("item \"energy\""), else "an item". */
@@ -55,7 +65,9 @@ final class Fields {
 
     /** The same fields under a more precise name for messages, once the object's id is known. */
     Fields named(String betterName) {
-        return new Fields(src, map, betterName);
+        Fields f = new Fields(src, map, betterName, mapping);
+        f.suggested.addAll(suggested);
+        return f;
     }
 
     SourceFile source() {
@@ -72,9 +84,24 @@ final class Fields {
         return n == null ? map.at() : n.at();
     }
 
+    /** The place of the key itself (not its value, which may start on the next line), or of the mapping. */
+    Position keyAt(String key) {
+        YamlNode.Entry e = map.entries().get(key);
+        return e == null ? map.at() : e.keyAt();
+    }
+
+    /** Whether the key is written with a value; an empty value ("title:") counts as absent. */
     boolean has(String key) {
-        YamlNode n = map.get(key);
-        return n != null && !(n instanceof YamlNode.Scalar s && s.isNull());
+        return !empty(map.get(key));
+    }
+
+    private static boolean empty(YamlNode n) {
+        return n == null || n instanceof YamlNode.Scalar s && (s.isNull() || s.value() instanceof String t && t.isBlank());
+    }
+
+    /** Reports the key as missing when it is required and absent; true when it is present. */
+    boolean require(String key, String example) {
+        return present(key, true, example) != null;
     }
 
     YamlNode node(String key) {
@@ -139,6 +166,11 @@ final class Fields {
 
     /** One of a fixed set of names, reported with the nearest name when it is none of them. */
     <E> E choice(String key, E[] values, Function<E, String> name, String kindOfThing, boolean required) {
+        List<String> names = java.util.Arrays.stream(values).map(name).toList();
+        if (!has(key)) {
+            present(key, required, key + ": " + names.get(0) + "\" (one of: " + String.join(", ", names) + ")");
+            return null;
+        }
         String v = text(key, required);
         if (v == null) {
             return null;
@@ -148,7 +180,6 @@ final class Fields {
                 return e;
             }
         }
-        List<String> names = java.util.Arrays.stream(values).map(name).toList();
         String near = Suggest.nearest(v, names);
         src.error(at(key), "unknown " + kindOfThing + " \"" + v + "\" in " + what,
                 (near != null ? "did you mean \"" + near + "\"? " : "") + "use one of: " + String.join(", ", names));
@@ -196,9 +227,9 @@ final class Fields {
 
     private YamlNode present(String key, boolean required, String example) {
         YamlNode n = map.get(key);
-        if (n == null || (n instanceof YamlNode.Scalar s && s.isNull())) {
-            if (required) {
-                src.error(n == null ? map.at() : n.at(), "missing required key \"" + key + "\" in " + what,
+        if (empty(n)) {
+            if (required && mapping && !suggested.contains(key)) {
+                src.error(n == null ? map.at() : keyAt(key), "missing required key \"" + key + "\" in " + what,
                         "add " + quoted(example.lines().findFirst().orElse(key)) + " to " + what);
             }
             return null;
@@ -207,14 +238,20 @@ final class Fields {
     }
 
     private void wrongType(String key, YamlNode.Scalar s, String expected, String example) {
-        src.error(s.at(), "\"" + key + "\" of " + what + " must be " + expected + ", not " + s.describe(),
-                "write it without quotes, e.g. \"" + example + "\"");
+        // A number or boolean in quotes reads as text; anything else needs a different value.
+        boolean quoted = s.value() instanceof String t && t.strip().matches("-?\\d+(\\.\\d+)?|true|false");
+        String fix = quoted ? "write it without quotes, e.g. \"" + example + "\""
+                : "write " + expected + (expected.startsWith("true") ? "" : " in digits") + ", e.g. \"" + example + "\"";
+        src.error(s.at(), "\"" + key + "\" of " + what + " must be " + expected + ", not " + s.describe(), fix);
     }
 
     private void checkKeys(List<String> allowed) {
         for (YamlNode.Entry e : map.entries().values()) {
             if (!allowed.contains(e.key())) {
                 String near = Suggest.nearest(e.key(), allowed);
+                if (near != null) {
+                    suggested.add(near);
+                }
                 src.error(e.keyAt(), "unknown key \"" + e.key() + "\" in " + what,
                         (near != null ? "did you mean \"" + near + "\"? " : "remove it; ")
                                 + "known keys here: " + String.join(", ", allowed));

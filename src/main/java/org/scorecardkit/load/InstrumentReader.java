@@ -50,15 +50,18 @@ final class InstrumentReader {
         String instructions = f.markdown("instructions");
         String closing = f.markdown("closing");
         Credit credit = f.has("source") ? credit(f.node("source")) : null;
-        Map<String, Scale> scales = scales(f.mapping("scales", false));
-        List<Section> sections = new ItemReader(src, scales).sections(f);
+        YamlNode.Mapping scaleNode = f.mapping("scales", false);
+        Map<String, Scale> scales = scales(scaleNode);
+        ItemReader itemReader = new ItemReader(src, scales,
+                scaleNode == null ? java.util.Set.of() : scaleNode.entries().keySet());
+        List<Section> sections = itemReader.sections(f);
         Map<String, Item> items = new LinkedHashMap<>();
         sections.forEach(s -> s.items().forEach(i -> items.putIfAbsent(i.id(), i)));
-        Scoring read = new ScoringReader(src, items).read(f.node("scoring"), kind);
+        Scoring read = new ScoringReader(src, items, itemReader.ids().keySet(), itemReader.anyFailed()).read(f.node("scoring"), kind);
         Scoring scoring = read == null ? Scoring.none() : read;
         PrintHints print = f.has("print") ? print(f.node("print")) : PrintHints.defaults();
         if (kind != null && read != null) {
-            checkKind(f, kind, items, scoring);
+            checkKind(f, kind, items, scoring, itemReader.ids());
         }
         return new Instrument(id == null ? "" : id, version, title == null ? "" : title,
                 kind == null ? Kind.SURVEY : kind, description == null ? "" : description, language,
@@ -75,8 +78,7 @@ final class InstrumentReader {
 
     private String version(Fields f) {
         YamlNode n = f.node("version");
-        if (!f.has("version")) {
-            f.text("version", true);
+        if (!f.require("version", "version: 1")) {
             return "";
         }
         if (n instanceof YamlNode.Scalar s) {
@@ -169,10 +171,9 @@ final class InstrumentReader {
                 cards == null ? 4 : cards);
     }
 
-    private void checkKind(Fields f, Kind kind, Map<String, Item> items, Scoring scoring) {
+    private void checkKind(Fields f, Kind kind, Map<String, Item> items, Scoring scoring, Map<String, Position> at) {
         long ratings = items.values().stream().filter(i -> i.type() == ItemType.RATING).count();
         long checks = items.values().stream().filter(i -> i.type() == ItemType.CHECK).count();
-        long statements = items.values().stream().filter(i -> i.type() == ItemType.STATEMENT).count();
         String k = "a " + kind.yamlName();
         switch (kind) {
             case SELF_ASSESSMENT -> {
@@ -186,16 +187,16 @@ final class InstrumentReader {
             case NPS -> {
                 method(f, kind, scoring, ScoringMethod.NPS);
                 scoring.items().stream().map(items::get).filter(i -> i != null && i.scale() != null)
-                        .filter(i -> i.scale().min() != 0 || i.scale().max() != 10).forEach(i -> src.error(f.at("kind"),
-                                "the NPS question \"" + i.id() + "\" must use a 0–10 scale, not "
-                                        + i.scale().min() + "–" + i.scale().max(),
-                                "give its scale \"min: 0\" and \"max: 10\""));
+                        .filter(i -> i.scale().min() != 0 || i.scale().max() != 10).forEach(i -> src.error(at.get(i.id()),
+                                "the NPS question \"" + i.id() + "\" must use a 0–10 scale, not scale \""
+                                        + i.scale().id() + "\" (" + i.scale().min() + "–" + i.scale().max() + ")",
+                                "give scale \"" + i.scale().id() + "\" \"min: 0\" and \"max: 10\""));
                 need(f, ratings > 0, k + " needs its rating question", "add an item with \"type: rating\" on a 0–10 scale");
             }
             case POSTER -> {
-                need(f, statements == items.size(), k + " shows statements only, but it has "
-                        + (items.size() - statements) + " item(s) that ask for an answer",
-                        "give every item \"type: statement\", or change kind to survey");
+                items.values().stream().filter(i -> i.type() != ItemType.STATEMENT).forEach(i -> src.error(at.get(i.id()),
+                        "a poster shows statements only, but item \"" + i.id() + "\" is a " + i.type().yamlName() + " item",
+                        "give it \"type: statement\", or change the kind to survey"));
                 method(f, kind, scoring, ScoringMethod.NONE);
             }
             case SURVEY -> { }

@@ -17,21 +17,38 @@ import org.scorecardkit.model.Section;
 final class ItemReader {
     private final SourceFile src;
     private final Map<String, Scale> scales;
+    private final java.util.Set<String> declaredScales;
     private final Map<String, Position> ids = new HashMap<>();
+    private final java.util.Set<String> failed = new java.util.HashSet<>();
 
-    ItemReader(SourceFile src, Map<String, Scale> scales) {
+    /** @param declaredScales every scale id written, also of scales that failed to load */
+    ItemReader(SourceFile src, Map<String, Scale> scales, java.util.Set<String> declaredScales) {
         this.src = src;
         this.scales = scales;
+        this.declaredScales = declaredScales;
+    }
+
+    /** Every section and item id written, with the place of the id, including items that failed to load. */
+    Map<String, Position> ids() {
+        return ids;
+    }
+
+    /** Whether some item was written but could not be loaded (its problem is already reported). */
+    boolean anyFailed() {
+        return !failed.isEmpty();
     }
 
     List<Section> sections(Fields instrument) {
         boolean hasItems = instrument.has("items");
         boolean hasSections = instrument.has("sections");
         if (hasItems && hasSections) {
-            src.error(instrument.at("sections"), "the instrument has both \"items\" and \"sections\"",
+            src.error(instrument.keyAt("sections"), "the instrument has both \"items\" and \"sections\"",
                     "use \"items\" for one plain list, or move the items into \"sections\"");
         }
         if (!hasItems && !hasSections) {
+            if (!instrument.isMapping()) {
+                return List.of();
+            }
             src.error(instrument.at(), "missing required key \"items\" (or \"sections\") in the instrument",
                     "add \"items:\" with a list of items, or \"sections:\" with titled groups of items");
             return List.of();
@@ -80,6 +97,7 @@ final class ItemReader {
         }
         String help = f.markdown("help");
         if (type == null) {
+            failed.add(id == null ? "" : id);
             return null;
         }
         Boolean required = onlyFor(f, "required", type != ItemType.STATEMENT, "items that are answered", what)
@@ -108,7 +126,7 @@ final class ItemReader {
     /** Whether a key may be used here; reports it when present on the wrong type of item. */
     private boolean onlyFor(Fields f, String key, boolean allowed, String which, String what) {
         if (!allowed && f.node(key) != null) {
-            src.error(f.at(key), "\"" + key + "\" does not apply to " + what + "; it is only for " + which,
+            src.error(f.keyAt(key), "\"" + key + "\" does not apply to " + what + "; it is only for " + which,
                     "remove \"" + key + "\", or change the item's type");
         }
         return allowed;
@@ -126,6 +144,10 @@ final class ItemReader {
             return null;
         }
         Scale scale = scales.get(name);
+        if (scale == null && declaredScales.contains(name)) {
+            failed.add(f.what());
+            return null; // the scale itself failed to load, and that is reported where it is written
+        }
         if (scale == null) {
             String near = Suggest.nearest(name, scales.keySet());
             src.error(f.at("scale"), "unknown scale \"" + name + "\" in " + what,

@@ -58,9 +58,13 @@ final class MarkdownLinks {
     /** Reports the broken links of the Markdown values of a YAML file, found on the lines they were written. */
     static void checkYaml(SourceFile src, Set<String> outputs) {
         for (SourceFile.MarkdownField field : src.markdown()) {
+            Position from = field.at();
             for (Target t : targets(field.text())) {
+                // Each search starts after the previous link, so a link written twice is found twice.
+                Position at = locate(src, from, t.url());
+                from = new Position(at.line(), at.column() + 1);
                 if (SitePaths.resolve(t.url(), outputs) == null) {
-                    report(src, locate(src, field.at(), t.url()), t.url(), outputs);
+                    report(src, at, t.url(), outputs);
                 }
             }
         }

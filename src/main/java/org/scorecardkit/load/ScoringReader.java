@@ -25,10 +25,18 @@ final class ScoringReader {
 
     private final SourceFile src;
     private final Map<String, Item> items;
+    private final java.util.Set<String> written;
+    private final boolean incomplete;
 
-    ScoringReader(SourceFile src, Map<String, Item> itemsById) {
+    /**
+     * @param written every id written in the instrument, also of items that failed to load
+     * @param incomplete whether some item failed to load, so the reachable range is unknown
+     */
+    ScoringReader(SourceFile src, Map<String, Item> itemsById, java.util.Set<String> written, boolean incomplete) {
         this.src = src;
         this.items = itemsById;
+        this.written = written;
+        this.incomplete = incomplete;
     }
 
     /** The scoring, or null when its method is missing or unknown (already reported). */
@@ -57,11 +65,13 @@ final class ScoringReader {
             src.error(f.at(), "NPS scoring needs exactly one rating item, but " + scored.size() + " are scored",
                     "list the one question under \"items:\" in scoring, e.g. \"items: [recommend]\"");
         }
-        ScoreRange range = scoredItems.isEmpty() ? null : ScoreRange.of(method, scoredItems);
+        // Against a range computed without a broken item, sound bands would look wrong; skip until it is fixed.
+        boolean rangeKnown = !scoredItems.isEmpty() && !incomplete && scored.size() == listedCount(f, scored);
+        ScoreRange range = rangeKnown ? ScoreRange.of(method, scoredItems) : null;
         List<Band> bands = List.of();
         if (allowed(f, "bands", method == ScoringMethod.SUM || method == ScoringMethod.MEAN
                 || method == ScoringMethod.COVERAGE, "sum, mean and coverage") && f.has("bands")) {
-            bands = new BandChecks(src, "band").check(bands(f), range);
+            bands = new BandChecks(src, "band", method.integerScores()).check(bands(f), range);
         }
         if (allowed(f, "categories", method == ScoringMethod.NPS, "nps")) {
             bands = categories(f, range);
@@ -95,6 +105,9 @@ final class ScoringReader {
         for (YamlNode n : list == null ? List.<YamlNode>of() : list.items()) {
             String id = n instanceof YamlNode.Scalar s ? s.text() : n.describe();
             Item item = items.get(id);
+            if (item == null && written.contains(id)) {
+                continue; // the item itself failed to load, and that is reported where it is written
+            }
             if (item == null) {
                 String near = Suggest.nearest(id, items.keySet());
                 src.error(n.at(), "scoring names item \"" + id + "\", which the instrument does not have",
@@ -108,6 +121,11 @@ final class ScoringReader {
             }
         }
         return ids;
+    }
+
+    /** How many ids scoring.items lists (all items by default), to tell whether some were dropped. */
+    private static int listedCount(Fields f, List<String> scored) {
+        return f.node("items") instanceof YamlNode.Sequence list ? list.items().size() : scored.size();
     }
 
     private List<BandChecks.Written> bands(Fields f) {
@@ -148,12 +166,12 @@ final class ScoringReader {
                     min == null ? standard.min() : min, max == null ? standard.max() : max, cf.markdown("text")),
                     cf.at("min"), cf.at("max")));
         }
-        return new BandChecks(src, "category").check(written, range);
+        return new BandChecks(src, "category", true).check(written, range);
     }
 
     private boolean allowed(Fields f, String key, boolean allowed, String methods) {
         if (!allowed && f.node(key) != null) {
-            src.error(f.at(key), "\"" + key + "\" does not apply to this scoring method; it is only for " + methods,
+            src.error(f.keyAt(key), "\"" + key + "\" does not apply to this scoring method; it is only for " + methods,
                     "remove \"" + key + "\", or change the method");
         }
         return allowed;

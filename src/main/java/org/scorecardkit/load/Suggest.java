@@ -18,7 +18,8 @@ final class Suggest {
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(2, word.length() / 3);
+        // Short words allow one edit only: two edits would turn "ab" into "id".
+        int allowed = word.length() <= 3 ? 1 : Math.max(2, word.length() / 3);
         return bestDistance <= allowed ? best : null;
     }
 

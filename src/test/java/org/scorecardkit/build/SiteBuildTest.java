@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.TestFiles;
 import org.scorecardkit.render.Renderer;
 import org.scorecardkit.render.html.HtmlSiteRenderer;
 
@@ -32,7 +32,7 @@ class SiteBuildTest {
         assertTrue(result.built(), () -> result.loaded().problems().toString());
         List<String> expected = List.of("assets/style.css", "guide.html", "index.html", "pulse/index.html",
                 "schema/instrument.schema.json", "schema/site.schema.json", "wall/index.html");
-        assertEquals(expected, files(tmp.resolve("site")).keySet().stream().toList());
+        assertEquals(expected, TestFiles.files(tmp.resolve("site")).keySet().stream().toList());
         assertEquals(expected, result.files().stream().sorted().toList());
         assertTrue(result.summary().matches("Built 2 instruments, 2 pages, 7 files into .* in \\d+\\.\\d\\d s"),
                 result.summary());
@@ -43,25 +43,25 @@ class SiteBuildTest {
         SiteBuild.run(BASIC, tmp.resolve("a"));
         SiteBuild.run(BASIC, tmp.resolve("b"));
 
-        Map<String, byte[]> a = files(tmp.resolve("a"));
-        Map<String, byte[]> b = files(tmp.resolve("b"));
+        Map<String, byte[]> a = TestFiles.files(tmp.resolve("a"));
+        Map<String, byte[]> b = TestFiles.files(tmp.resolve("b"));
         assertEquals(a.keySet(), b.keySet());
         a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
     }
 
     @Test
     void invalidContentBuildsNothingAndLeavesThePreviousSiteUntouched() throws IOException {
-        Path content = copy(BASIC, tmp.resolve("content"));
+        Path content = TestFiles.copyTree(BASIC, tmp.resolve("content"));
         Path out = tmp.resolve("site");
         SiteBuild.run(content, out);
-        Map<String, byte[]> before = files(out);
+        Map<String, byte[]> before = TestFiles.files(out);
         Files.writeString(content.resolve("instruments/wall.yaml"), "id: wall\nkind: postr\n");
 
         SiteBuild.Result result = SiteBuild.run(content, out);
 
         assertFalse(result.built());
         assertEquals(List.of(), result.files());
-        assertSameTree(before, files(out));
+        assertSameTree(before, TestFiles.files(out));
         assertEquals(List.of("content", "site"), names(tmp), "no staging folder is left behind");
     }
 
@@ -69,7 +69,7 @@ class SiteBuildTest {
     void aFailureWhileWritingLeavesThePreviousSiteUntouched() throws IOException {
         Path out = tmp.resolve("site");
         SiteBuild.run(BASIC, out);
-        Map<String, byte[]> before = files(out);
+        Map<String, byte[]> before = TestFiles.files(out);
         Renderer halfway = (content, dir) -> {
             Files.writeString(dir.resolve("index.html"), "half a site");
             throw new IOException("disk full");
@@ -79,7 +79,7 @@ class SiteBuildTest {
                 () -> new SiteBuild(List.of(new HtmlSiteRenderer(), halfway)).build(BASIC, out));
 
         assertEquals("disk full", e.getMessage());
-        assertSameTree(before, files(out));
+        assertSameTree(before, TestFiles.files(out));
         assertEquals(List.of("site"), names(tmp), "no staging folder is left behind");
     }
 
@@ -96,7 +96,7 @@ class SiteBuildTest {
 
     @Test
     void refusesAnOutputFolderThatHoldsTheContent() throws IOException {
-        Path content = copy(BASIC, tmp.resolve("project/content"));
+        Path content = TestFiles.copyTree(BASIC, tmp.resolve("project/content"));
 
         IOException e = assertThrows(IOException.class, () -> SiteBuild.run(content, tmp.resolve("project")));
 
@@ -107,31 +107,6 @@ class SiteBuildTest {
     static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
-    }
-
-    /** Every file under a folder by relative path, with its bytes. */
-    static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return out;
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 
     private static List<String> names(Path dir) throws IOException {
