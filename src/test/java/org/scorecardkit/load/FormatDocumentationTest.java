@@ -83,6 +83,24 @@ class FormatDocumentationTest {
         assertEquals(List.of(), missing);
     }
 
+    @Test
+    void everyCompleteInstrumentExampleInTheGuideLoadsWithoutProblems(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws IOException {
+        String guide = Files.readString(Path.of("content/pages/write-your-own.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(guide);
+        TestSite site = TestSite.copyOfBase(tmp);
+        int examples = 0;
+        while (block.find()) {
+            String yaml = block.group(1);
+            if (yaml.contains("\nid: ") && yaml.contains("\nkind: ")) {
+                site.with("instruments/example-" + ++examples + ".yaml", yaml);
+            }
+        }
+        assertEquals(3, examples, "the guide's survey, checklist and NPS examples");
+        assertEquals(List.of(), site.problems());
+    }
+
     private static Schema load(String name) throws IOException {
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(Files.newInputStream(SCHEMAS.resolve(name)));
