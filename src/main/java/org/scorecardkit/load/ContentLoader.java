@@ -54,7 +54,8 @@ public final class ContentLoader {
         if (siteFile != null && siteRoot == null && siteFile.text().isBlank()) {
             siteFile.error(Position.START, "site.yaml is empty", "add at least \"title: …\" and \"organisation: …\"");
         }
-        Site site = siteRoot == null ? new Site("", "", null, "en", null, Paper.A4, List.of(), List.of())
+        Site site = siteRoot == null ? new Site("", "", null, "en", null, Paper.A4, List.of(), List.of(),
+                org.scorecardkit.model.Submission.none())
                 : SiteReader.read(siteFile, siteRoot);
 
         List<SourceFile> instrumentFiles = new ArrayList<>();

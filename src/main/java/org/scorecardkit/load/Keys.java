@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public final class Keys {
     public static final List<String> SITE = List.of(
-            "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments");
+            "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments", "submission");
+    public static final List<String> SUBMISSION = List.of("method", "url", "netlify");
     public static final List<String> INSTRUMENT = List.of(
             "id", "version", "title", "kind", "description", "language", "intro", "instructions",
             "closing", "source", "scales", "items", "sections", "scoring", "print");
@@ -33,6 +34,7 @@ public final class Keys {
     public static Map<String, List<String>> all() {
         Map<String, List<String>> all = new LinkedHashMap<>();
         all.put("site", SITE);
+        all.put("submission", SUBMISSION);
         all.put("instrument", INSTRUMENT);
         all.put("source", SOURCE);
         all.put("scale", SCALE);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.Site;
+import org.scorecardkit.model.Submission;
 
 /** Reads {@code site.yaml} into a {@link Site}, reporting every mistake to the file. */
 final class SiteReader {
@@ -22,9 +23,34 @@ final class SiteReader {
             baseUrl = null;
         }
         Paper paper = f.choice("paper", Paper.values(), Paper::yamlName, "paper size", false);
+        Submission submission = f.has("submission") ? submission(src, f.node("submission")) : Submission.none();
         return new Site(title == null ? "" : title, organisation == null ? "" : organisation,
-                f.text("description", false), language, baseUrl, paper == null ? Paper.A4 : paper, slugs(f, "nav", "a page", "workshop"),
-                slugs(f, "instruments", "an instrument", "skillset"));
+                f.text("description", false), language, baseUrl, paper == null ? Paper.A4 : paper,
+                slugs(f, "nav", "a page", "workshop"), slugs(f, "instruments", "an instrument", "skillset"), submission);
+    }
+
+    private static Submission submission(SourceFile src, YamlNode node) {
+        Fields f = Fields.of(src, node, "submission", Keys.SUBMISSION);
+        String method = f.choice("method", new String[] {"none", "post"}, m -> m, "submission method", true);
+        String url = f.text("url", false);
+        boolean netlify = Boolean.TRUE.equals(f.bool("netlify"));
+        if (url != null && !url.matches("https?://\\S+")) {
+            src.error(f.at("url"), "\"url\" of submission must be a web address starting with http:// or https://, not \""
+                    + url + "\"", "write the endpoint's full address, e.g. \"https://formspree.io/f/yourid\"");
+            url = null;
+        }
+        if (!"post".equals(method)) {
+            if (method != null && (url != null || netlify)) {
+                src.error(f.at("method"), "submission method \"none\" sends nothing, but a url or netlify is given",
+                        "write \"method: post\" to send the answers, or remove url and netlify");
+            }
+            return Submission.none();
+        }
+        if (url == null && !netlify && f.isMapping() && !f.has("url")) {
+            src.error(f.at("method"), "submission method \"post\" needs an endpoint to send to",
+                    "add \"url: https://…\" (e.g. a Formspree form), or \"netlify: true\" when the site is hosted on Netlify");
+        }
+        return new Submission(true, url, netlify);
     }
 
     /** The entries of a list of ids with the place each was written, so unknown ids can be reported later. */

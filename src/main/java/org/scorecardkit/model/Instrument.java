@@ -40,6 +40,24 @@ public record Instrument(String id, String version, String title, Kind kind, Str
         return answeredItems().indexOf(item) + 1;
     }
 
+    /** The item columns of a response file: every answered item in order, text items last. */
+    public List<String> columns() {
+        List<Item> answered = answeredItems();
+        return java.util.stream.Stream.concat(
+                answered.stream().filter(i -> i.type() != ItemType.TEXT),
+                answered.stream().filter(i -> i.type() == ItemType.TEXT)).map(Item::id).toList();
+    }
+
+    /** Whether some item must be answered. */
+    public boolean hasRequiredItems() {
+        return answeredItems().stream().anyMatch(Item::required);
+    }
+
+    /** The section an item belongs to. */
+    public Section sectionOf(Item item) {
+        return sections.stream().filter(s -> s.items().contains(item)).findFirst().orElseThrow();
+    }
+
     /** The item with this id, or null. */
     public Item item(String itemId) {
         return items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElse(null);

@@ -8,9 +8,10 @@ import java.util.List;
  * @param baseUrl absolute URL the site is hosted at, or null when not said
  * @param nav page slugs in menu order
  * @param order instrument ids in home-page order (the content's instruments are already sorted so)
+ * @param submission where the forms send their answers
  */
 public record Site(String title, String organisation, String description, String language,
-                   String baseUrl, Paper paper, List<String> nav, List<String> order) {
+                   String baseUrl, Paper paper, List<String> nav, List<String> order, Submission submission) {
     public Site {
         nav = List.copyOf(nav);
         order = List.copyOf(order);

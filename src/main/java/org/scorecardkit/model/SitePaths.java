@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class SitePaths {
     /** Files every build writes besides the pages. */
     public static final List<String> ASSETS = List.of(
-            "assets/style.css", "schema/instrument.schema.json", "schema/site.schema.json");
+            "assets/style.css", "assets/scorecard.js", "schema/instrument.schema.json", "schema/site.schema.json");
 
     /** Top-level folders the build uses itself, which no instrument or page may take. */
     public static final Set<String> RESERVED = Set.of("assets", "schema", "index");

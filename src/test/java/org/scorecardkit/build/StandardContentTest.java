@@ -44,9 +44,9 @@ class StandardContentTest {
 
         List<String> legends = form.select("fieldset legend").eachText();
         assertEquals(12, legends.size());
-        assertEquals("1. I realise the importance of service to the success of the organisation. (required)", legends.get(0));
-        assertEquals("6. I know & use my organisation’s service models and processes well. (required)", legends.get(5));
-        assertEquals("12. I am open to the subject of customer care skills improvement. (required)", legends.get(11));
+        assertEquals("1. I realise the importance of service to the success of the organisation.", legends.get(0));
+        assertEquals("6. I know & use my organisation’s service models and processes well.", legends.get(5));
+        assertEquals("12. I am open to the subject of customer care skills improvement.", legends.get(11));
         assertEquals(60, form.select("fieldset input[type=radio]").size());
         assertEquals(List.of("1", "not currently part of my skill set", "5", "a strong part of my skill set at present"),
                 form.select(".scale-legend dt, .scale-legend dd").eachText());
@@ -59,8 +59,8 @@ class StandardContentTest {
 
         assertEquals(List.of("Caring Attitude", "Customized Practices", "Competent CCPs", "Call/Visit Once",
                 "Convenient Access", "Compressed Cycle Times", "Committed Follow Through"), form.select("form h2").eachText());
-        int checks = form.select("fieldset.item-check").size();
-        assertEquals(checks * 3, form.select("fieldset.item-check input[type=radio]").size());
+        int checks = form.select("fieldset.check").size();
+        assertEquals(checks * 3, form.select("fieldset.check input[type=radio]").size());
         assertTrue(form.text().contains("apologizes for company errors") || form.text().contains("Apologizes for company errors"));
         assertTrue(form.selectFirst(".credit").text().contains("Steven Howard"));
     }
@@ -81,11 +81,11 @@ class StandardContentTest {
     void npsAsksTheOneQuestionOnZeroToTenWithAnOptionalReason() throws IOException {
         Document form = page("nps/index.html");
 
-        assertEquals("1. How likely is it that you would recommend us to a friend or colleague? (required)",
+        assertEquals("1. How likely is it that you would recommend us to a friend or colleague?",
                 form.selectFirst("fieldset legend").text());
         assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
                 form.select("input[name=recommend]").eachAttr("value"));
-        assertEquals(List.of("not at all likely", "extremely likely"), form.select(".scale-end").eachText());
+        assertEquals(List.of("not at all likely", "extremely likely"), form.select(".end").eachText());
         assertFalse(form.selectFirst("textarea[name=reason]").hasAttr("required"));
     }
 }

@@ -14,7 +14,7 @@ import org.scorecardkit.load.TestSite;
 class SitePathsTest {
     /** The files a site with the pages index and workshop and the instrument skillset is built into. */
     private static final Set<String> OUTPUTS = Set.of("index.html", "workshop.html", "skillset/index.html",
-            "assets/style.css", "schema/instrument.schema.json", "schema/site.schema.json");
+            "assets/style.css", "assets/scorecard.js", "schema/instrument.schema.json", "schema/site.schema.json");
 
     private static String resolve(String target) {
         return SitePaths.resolve(target, OUTPUTS);
@@ -100,7 +100,7 @@ class SitePathsTest {
         ContentLoader.Result result = ContentLoader.load(TestSite.BASE);
         assertEquals(List.of(), result.problems());
         assertEquals(List.of("index.html", "about.html", "one/index.html", "assets/style.css",
-                        "schema/instrument.schema.json", "schema/site.schema.json"),
+                        "assets/scorecard.js", "schema/instrument.schema.json", "schema/site.schema.json"),
                 List.copyOf(SitePaths.outputs(result.content())));
     }
 }

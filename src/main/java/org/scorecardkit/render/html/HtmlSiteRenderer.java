@@ -50,6 +50,11 @@ public final class HtmlSiteRenderer implements Renderer {
             View view = new View(content, path, instrument.title(), markdown);
             String template = instrument.kind() == Kind.POSTER ? "poster.jte" : "form.jte";
             files.put(path, render(template, Map.of("view", view, "instrument", instrument)));
+            if (instrument.kind().responding() && content.site().submission().post()) {
+                String thanks = instrument.id() + "/thanks.html";
+                View thanksView = new View(content, thanks, "Thank you", markdown);
+                files.put(thanks, render("thanks.jte", Map.of("view", thanksView, "instrument", instrument)));
+            }
         }
         for (Page page : content.pages()) {
             if (!page.isHome()) {
@@ -62,8 +67,10 @@ public final class HtmlSiteRenderer implements Renderer {
             write(out.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
             written.add(f.getKey());
         }
-        write(out.resolve("assets/style.css"), resource(ASSETS + "style.css"));
-        written.add("assets/style.css");
+        for (String asset : List.of("style.css", "scorecard.js")) {
+            write(out.resolve("assets/" + asset), resource(ASSETS + asset));
+            written.add("assets/" + asset);
+        }
         return written;
     }
 

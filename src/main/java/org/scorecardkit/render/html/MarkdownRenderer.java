@@ -55,6 +55,11 @@ public final class MarkdownRenderer {
         return output -> output.writeContent(inner);
     }
 
+    /** Block Markdown as an HTML string, for data the page's script inserts; "" for null. */
+    public String html(String markdown, String pagePath) {
+        return markdown == null ? "" : toHtml(markdown, pagePath);
+    }
+
     private String toHtml(String markdown, String pagePath) {
         Document doc = parser.parse(markdown);
         doc.set(PAGE, pagePath);

@@ -2,9 +2,11 @@ package org.scorecardkit.render.html;
 
 import gg.jte.Content;
 import java.util.List;
+import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Page;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.model.SitePaths;
+import org.scorecardkit.model.Submission;
 
 /**
  * What every template needs about the page being rendered: the site, where the page sits (so links
@@ -37,5 +39,20 @@ public record View(SiteContent content, String path, String title, MarkdownRende
 
     public String language() {
         return content.site().language();
+    }
+
+    /** Where this site's forms send answers. */
+    public Submission submission() {
+        return content.site().submission();
+    }
+
+    /** The form's action attribute, or null when the form sends nothing. */
+    public String formAction() {
+        return FormAction.of(submission());
+    }
+
+    /** The instrument's data island for scorecard.js, already escaped for a script element. */
+    public String instrumentJson(Instrument instrument) {
+        return InstrumentJson.of(instrument, submission(), markdown, path);
     }
 }

@@ -57,10 +57,12 @@ class HtmlSiteRendererTest {
 
         assertEquals(List.of("Mood", "Work"), form.select("form h2").eachText());
         Elements fieldsets = form.select("form fieldset");
-        assertEquals(List.of("item-energy", "item-channel", "item-tools", "item-followed-up"), fieldsets.eachAttr("id"));
-        assertEquals("1. I have energy for my work. (required)", fieldsets.get(0).selectFirst("legend").text());
+        assertEquals(List.of("q-energy", "q-channel", "q-tools", "q-followed-up"), fieldsets.eachAttr("id"));
+        assertEquals(List.of("energy", "channel", "tools", "followed-up"), fieldsets.eachAttr("data-item"));
+        assertEquals("1. I have energy for my work.", fieldsets.get(0).selectFirst("legend").text());
+        assertEquals("3. Which tools help? (optional)", fieldsets.get(2).selectFirst("legend").text());
         assertEquals(List.of("1", "2", "3", "4"), fieldsets.get(0).select("input[type=radio][name=energy]").eachAttr("value"));
-        assertEquals(List.of("disagree", "agree"), fieldsets.get(0).select(".scale-end").eachText());
+        assertEquals(List.of("disagree", "agree"), fieldsets.get(0).select(".end").eachText());
         assertEquals(List.of("chat", "email"), form.select("input[type=radio][name=channel]").eachAttr("value"));
         assertEquals(List.of("wiki", "board", "bot"), form.select("input[type=checkbox][name=tools]").eachAttr("value"));
         assertTrue(form.select("input[name=tools]").stream().noneMatch(i -> i.hasAttr("required")),
@@ -69,6 +71,8 @@ class HtmlSiteRendererTest {
         Element comment = form.selectFirst("textarea[name=comment]");
         assertEquals("4", comment.attr("rows"));
         assertEquals("5. Anything else? (optional)", form.selectFirst("label[for=" + comment.id() + "]").text());
+        assertEquals(List.of("1"), form.select("input[name=energy][required]").eachAttr("value"),
+                "one required radio makes the whole group required");
         assertEquals("pulse", form.selectFirst("form").attr("data-instrument"));
         assertEquals("3", form.selectFirst("form").attr("data-version"));
     }

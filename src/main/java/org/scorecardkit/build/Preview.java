@@ -1,0 +1,105 @@
+package org.scorecardkit.build;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.resolve.DirectoryCodeResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.scorecardkit.load.Problem;
+import org.scorecardkit.render.html.HtmlSiteRenderer;
+
+/**
+ * Keeps a preview build of the site up to date: rebuilds into a private folder whenever a file
+ * under the content or templates folder changes, compiling templates from disk so edits to them
+ * show without a Maven build. Reports each outcome as a numbered {@link State}.
+ */
+public final class Preview {
+    private final Path content;
+    private final Path templates;
+    private final Path out;
+    private final SiteBuild build;
+    private volatile State state = new State(0, null, "not built yet");
+    private long signature = -1;
+
+    /**
+     * One outcome: the build number (it grows with every rebuild), and the error text when the last
+     * build failed, else null.
+     */
+    public record State(int build, String error, String summary) {
+    }
+
+    public Preview(Path content, Path templates, Path workDir) throws IOException {
+        this.content = content;
+        this.templates = templates;
+        this.out = workDir.resolve("site");
+        Path classes = Files.createDirectories(workDir.resolve("jte-classes"));
+        TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templates), classes, ContentType.Html);
+        engine.setTrimControlStructures(true);
+        this.build = new SiteBuild(List.of(new HtmlSiteRenderer(engine), new SchemaFiles()));
+    }
+
+    /** The folder the preview is built into (the last good build). */
+    public Path site() {
+        return out;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Rebuilds when a file changed since the last look; returns whether it rebuilt. */
+    public synchronized boolean refresh() throws IOException {
+        long now = signature();
+        if (now == signature) {
+            return false;
+        }
+        signature = now;
+        rebuild();
+        return true;
+    }
+
+    private void rebuild() {
+        int next = state.build() + 1;
+        try {
+            SiteBuild.Result result = build.build(content, out);
+            if (result.built()) {
+                state = new State(next, null, result.summary());
+            } else {
+                state = new State(next, problems(result.loaded().problems()), null);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A template that does not compile ends up here; the message names the template and line.
+            state = new State(next, "The build failed: " + e.getMessage(), null);
+        }
+    }
+
+    private String problems(List<Problem> problems) {
+        StringBuilder text = new StringBuilder();
+        for (Problem p : problems) {
+            text.append(content.resolve(p.file()).normalize()).append(':').append(p.line()).append(':')
+                    .append(p.column()).append(": ").append(p.message()).append("\n  fix: ").append(p.fix()).append('\n');
+        }
+        return text.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").toString();
+    }
+
+    /** A number that changes whenever a file under the watched folders is added, removed or changed. */
+    private long signature() throws IOException {
+        long sig = 17;
+        for (Path dir : List.of(content, templates)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    sig = 31 * sig + p.hashCode();
+                    sig = 31 * sig + Files.getLastModifiedTime(p).toMillis();
+                    sig = 31 * sig + Files.size(p);
+                }
+            }
+        }
+        return sig;
+    }
+}

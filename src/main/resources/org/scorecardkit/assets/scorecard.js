@@ -1,0 +1,158 @@
+// Scorecard Kit form page: score, keep, download and send the answers.
+const $ = id => document.getElementById(id);
+const form = $('response-form'), island = $('instrument-data'), R = $('result');
+const D = form && island && R ? JSON.parse(island.textContent) : null;
+const S = D && D.scoring || {}, M = S.method || 'none', U = D && D.submit || {}, P = S.partly != null ? S.partly : .5;
+const KEY = D && 'scorecard:' + D.id + ':' + D.version, WHO = ['respondent', 'group', 'date'];
+const SC = D ? (S.items || []).map(id => D.items.find(i => i.id == id)).filter(Boolean) : [];
+const mk = (e, a, k) => { for (const n in a) e.setAttribute(n, a[n]); e.append(...k); return e; };
+const el = (t, a, ...k) => mk(document.createElement(t), a, k);
+const sv = (t, a, ...k) => mk(document.createElementNS('http://www.w3.org/2000/svg', t), a, k);
+const box = id => $('q-' + id);
+const ins = id => box(id) ? [...box(id).querySelectorAll('input,textarea')] : [];
+const q = (id, s) => { const n = box(id) && box(id).querySelector(s); return n ? n.textContent.trim() : ''; };
+const txt = i => q(i.id, '.t') || i.text;
+const lab = i => (q(i.id, '.n') + ' ' + txt(i)).trim();
+const field = k => $('f-' + k) || {};
+const today = () => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10); };
+const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(v)) : localStorage.removeItem(KEY); } catch (e) {} };
+const has = v => v != null && /\S/.test(v);
+
+function collect() {
+  const st = {instrument: D.id, version: String(D.version)}, a = {};
+  WHO.forEach(k => { st[k] = field(k).value || ''; });
+  D.items.forEach(i => {
+    const e = ins(i.id), on = e.filter(x => x.checked).map(x => x.value), t = i.type;
+    const v = t == 'text' ? e[0] && e[0].value : t == 'multiple' ? on : t == 'rating' && on[0] ? +on[0] : on[0];
+    if (has(v)) a[i.id] = v;
+  });
+  st.answers = a;
+  return st;
+}
+
+function restore(st) {
+  WHO.forEach(k => { if (st[k]) field(k).value = st[k]; });
+  for (const id in st.answers || {}) {
+    const v = [].concat(st.answers[id]).map(String);
+    ins(id).forEach(x => /radio|checkbox/.test(x.type) ? x.checked = v.includes(x.value) : x.value = v[0]);
+  }
+}
+
+const val = (i, a) => { const v = a[i.id]; return !has(v) ? null : i.type == 'check' ? {yes: 1, partly: P, no: 0}[v] : +v; };
+const agg = (items, a) => { let s = 0, n = 0; items.forEach(i => { const v = val(i, a); if (v != null) { s += v; n++; } }); return [s, n]; };
+const pct = ([s, n]) => n ? 100 * s / n : null;
+const score = a => { const [s, n] = agg(SC, a); return M == 'none' || !n ? null : M == 'mean' ? s / n : M == 'coverage' ? 100 * s / n : s; };
+const band = v => { const b = S.bands || []; return b.find((x, k) => v >= x.min && (S.integer || k == b.length - 1 ? v <= x.max : v < x.max)); };
+
+function chart(c, rows, name) {
+  const w = form.clientWidth / 8.5 | 0;
+  const g = sv('svg', {class: 'chart ' + c, role: 'img', width: '100%', height: rows.length * 42, 'aria-label': name + rows.map(r => r[0] + ': ' + r[3]).join('; ')});
+  rows.forEach(([l, f, v], k) => {
+    const y = k * 42;
+    g.append(sv('text', {y: y + 15}, l.length > w ? l.slice(0, w - 1).trim() + '…' : l), sv('text', {x: '100%', y: y + 15, 'text-anchor': 'end'}, v),
+      sv('rect', {class: 'track', y: y + 21, width: '100%', height: 12, rx: 3}), sv('rect', {y: y + 21, width: f * 100 + '%', height: 12, rx: 3}));
+  });
+  return g;
+}
+
+const shown = (i, v) => !has(v) ? '–' : i.type == 'text' ? v
+  : ins(i.id).filter(x => [].concat(v).map(String).includes(x.value)).map(x => x.parentNode.textContent.trim()).join(', ');
+
+function show(st) {
+  const a = st.answers, v = score(a), w = [st.respondent, st.date].filter(Boolean).join(' · '), add = R.append.bind(R);
+  R.textContent = '';
+  add(el('p', {class: 'kind'}, D.title), el('h2', {id: 'result-title'}, 'Your scorecard'));
+  if (w) add(el('p', {class: 'who'}, w));
+  if (M != 'none' && v == null) add(el('p', {}, 'No score: nothing scored was answered.'));
+  if (v != null) {
+    const c = M == 'coverage', d = c || M == 'mean' ? Math.round(v * 10) / 10 : v, b = band(v);
+    add(el('p', {class: 'score', 'data-score': String(v)}, c ? d + '%' : d + ' ', c || S.max == null ? '' : el('span', {}, 'of ' + S.max)));
+    if (b) {
+      const e = el('div', {class: 'band', 'data-band': b.key}, el('h3', {}, b.label));
+      if (M == 'nps') e.dataset.category = b.key;
+      e.insertAdjacentHTML('beforeend', b.html || '');
+      add(e);
+    }
+    if (D.kind == 'self-assessment') {
+      const it = SC.filter(i => i.type == 'rating'), ok = i => has(a[i.id]);
+      const g = it.filter(i => ok(i) && a[i.id] < i.max).sort((x, y) => a[x.id] - a[y.id]).slice(0, 3);
+      add(chart('profile', it.map(i => ok(i) ? [lab(i), a[i.id] / i.max, a[i.id], a[i.id] + ' of ' + i.max] : [lab(i), 0, '–', 'no answer']), 'Your answers. '),
+        el('div', {class: 'grow'}, el('h3', {}, 'Where you could grow'), g.length
+          ? el('ol', {}, ...g.map(i => el('li', {'data-item': i.id}, txt(i) + ' ', el('span', {}, '(' + a[i.id] + ')'))))
+          : el('p', {}, 'All your answers are at the top of the scale.')));
+    }
+    if (c) {
+      const tb = el('table', {class: 'coverage'}), rows = D.sections.map(s => [s, SC.filter(i => i.section == s.id)]).filter(x => x[1].length).map(([s, si]) => {
+        const p = pct(agg(si, a)), t = s.title || D.title, r = p == null ? '–' : Math.round(p) + '%';
+        tb.append(mk(el('tr', {'data-section': s.id}, el('th', {scope: 'row'}, t), el('td', {}, r)), p == null ? {} : {'data-coverage': p}, []));
+        return [t, p / 100, r, p == null ? 'no answers' : r];
+      });
+      add(chart('coverage', rows, 'Coverage by section. '), tb);
+    }
+  }
+  if (M == 'none' || D.kind == 'survey') {
+    const dl = el('dl', {class: 'answers'});
+    D.items.forEach(i => dl.append(el('dt', {}, lab(i)), el('dd', {}, shown(i, a[i.id]))));
+    add(el('p', {}, 'Thank you — your answers are below.'), dl);
+  }
+  add(el('div', {class: 'actions'}, ...'download-json:Download my answers (JSON)|download-csv:Download my answers (CSV)|print-result:Print my scorecard|edit-answers:Change my answers|clear-answers:Clear my answers'
+    .split('|').map(b => el('button', {type: 'button', id: b.split(':')[0]}, b.split(':')[1]))));
+  mode(true);
+  R.focus();
+}
+
+const mode = on => { R.hidden = !on; form.classList.toggle('answered', on); document.body.classList.toggle('printing-result', on); };
+
+function send() {
+  const done = ok => {
+    $('result-title').after(ok ? el('p', {class: 'sent'}, 'Thank you — your answers were sent.')
+      : el('p', {class: 'send-error', role: 'alert'}, 'Sorry, this could not be sent just now; your answers are kept in this browser.'));
+    if (ok) store();
+  };
+  if (!(form.elements._gotcha || {}).value) {
+    fetch(U.url || form.getAttribute('action'), {method: 'POST', body: new URLSearchParams(new FormData(form)), headers: {Accept: 'application/json'}})
+      .then(r => done(r.ok), () => done(false));
+  }
+}
+
+const cell = v => {
+  if (typeof v == 'number') return '' + v;
+  v = [].concat(v == null ? '' : v).join(';').replace(/^[=+\-@]/, "'$&");
+  return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+};
+const csv = st => [WHO.concat(D.columns), WHO.map(k => st[k]).concat(D.columns.map(c => st.answers[c]))].map(r => r.map(cell).join(',') + '\r\n').join('');
+const down = (s, ext, type) => {
+  const u = URL.createObjectURL(new Blob([s], {type})), l = el('a', {href: u, download: D.id + '-answers.' + ext});
+  document.body.append(l), l.click(), l.remove();
+  setTimeout(() => URL.revokeObjectURL(u), 1e4);
+};
+
+if (D) {
+  form.noValidate = true;
+  try { const s = JSON.parse(localStorage.getItem(KEY)); if (s) restore(s); } catch (e) {}
+  if (!field('date').value) field('date').value = today();
+  const save = e => { const b = e.target.closest('.q'); if (b) b.classList.remove('missing'); store(collect()); };
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const st = collect(), miss = D.items.filter(i => i.required && !has(st.answers[i.id]));
+    if ($('missing')) $('missing').remove();
+    form.querySelectorAll('.missing').forEach(x => x.classList.remove('missing'));
+    if (!miss.length) return show(st), U.method == 'post' && send();
+    mode(false);
+    const d = el('div', {id: 'missing', class: 'error-summary', role: 'alert', tabindex: -1}, el('h2', {}, 'Some questions need an answer'),
+      el('ul', {}, ...miss.map(i => el('li', {}, el('a', {href: '#q-' + i.id}, lab(i))))));
+    miss.forEach(i => { if (box(i.id)) box(i.id).classList.add('missing'); });
+    form.insertBefore(d, form.querySelector('.form-section'));
+    d.focus();
+  });
+  R.addEventListener('click', e => {
+    const id = (e.target.closest('button') || {}).id, st = collect();
+    if (id == 'download-json') down(JSON.stringify(st, null, 2), 'json', 'application/json');
+    if (id == 'download-csv') down(csv(st), 'csv', 'text/csv;charset=utf-8');
+    if (id == 'print-result') print();
+    if (id == 'clear-answers') store(), HTMLFormElement.prototype.reset.call(form), field('date').value = today();
+    if (/clear|edit/.test(id)) mode(false), form.querySelector('.respondent input, .q input, .q textarea').focus();
+  });
+}
