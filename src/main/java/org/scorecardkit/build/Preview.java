@@ -19,6 +19,7 @@ import org.scorecardkit.render.html.HtmlSiteRenderer;
 public final class Preview {
     private final Path content;
     private final Path templates;
+    private final Path workDir;
     private final Path out;
     private final SiteBuild build;
     private volatile State state = new State(0, null, "not built yet");
@@ -34,6 +35,7 @@ public final class Preview {
     public Preview(Path content, Path templates, Path workDir) throws IOException {
         this.content = content;
         this.templates = templates;
+        this.workDir = workDir;
         this.out = workDir.resolve("site");
         Path classes = Files.createDirectories(workDir.resolve("jte-classes"));
         TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templates), classes, ContentType.Html);
@@ -48,6 +50,15 @@ public final class Preview {
 
     public State state() {
         return state;
+    }
+
+    /** Deletes the private folder of builds and compiled templates, when the preview ends. */
+    public void deleteWorkFolder() {
+        try {
+            OutputFolder.delete(workDir);
+        } catch (IOException | RuntimeException e) {
+            // Only temporary files are left behind; nothing to tell the user about.
+        }
     }
 
     /** Rebuilds when a file changed since the last look; returns whether it rebuilt. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.scorecardkit.load.ContentLoader;
+import org.scorecardkit.load.Problem;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.render.Renderer;
 import org.scorecardkit.render.html.HtmlSiteRenderer;
@@ -48,7 +49,7 @@ public final class SiteBuild {
 
     Result build(Path content, Path out) throws IOException {
         long start = System.nanoTime();
-        ContentLoader.Result loaded = ContentLoader.load(content);
+        ContentLoader.Result loaded = checked(ContentLoader.load(content), content);
         if (!loaded.ok()) {
             return new Result(loaded, List.of(), out, elapsed(start));
         }
@@ -69,6 +70,19 @@ public final class SiteBuild {
 
     private static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The loaded content with the renderers' own problems added, so both fail the build alike. */
+    private ContentLoader.Result checked(ContentLoader.Result loaded, Path content) throws IOException {
+        if (!loaded.ok()) {
+            return loaded;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Renderer renderer : renderers) {
+            problems.addAll(renderer.check(loaded.content(), content));
+        }
+        problems.sort(Problem.ORDER);
+        return problems.isEmpty() ? loaded : new ContentLoader.Result(loaded.content(), List.copyOf(problems));
     }
 
     private static long elapsed(long start) {

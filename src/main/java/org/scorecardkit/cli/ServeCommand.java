@@ -46,6 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            preview.deleteWorkFolder();
             stop.countDown();
         }));
         stop.await();

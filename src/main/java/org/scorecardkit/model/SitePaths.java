@@ -31,6 +31,38 @@ public final class SitePaths {
         return id + "/index.html";
     }
 
+    /** A file offered for download beside an instrument's page: its path from the site root and a label. */
+    public record Download(String path, String label) {
+    }
+
+    /**
+     * The PDFs the build writes for an instrument, in the order its page lists them: printable sheets
+     * in A4 and US Letter with their geometry, the fillable form (responding kinds), NPS cards, and
+     * the poster in A3, A4 and Letter (posters).
+     */
+    public static List<Download> pdfs(Instrument instrument) {
+        String base = instrument.id() + "/" + instrument.id();
+        if (instrument.kind() == Kind.POSTER) {
+            return List.of(new Download(base + "-poster-a3.pdf", "Poster, A3"),
+                    new Download(base + "-poster-a4.pdf", "Poster, A4"),
+                    new Download(base + "-poster-letter.pdf", "Poster, US Letter"));
+        }
+        List<Download> out = new java.util.ArrayList<>(List.of(
+                new Download(base + "-a4.pdf", "Printable sheet, A4"),
+                new Download(base + "-letter.pdf", "Printable sheet, US Letter"),
+                new Download(base + "-fillable.pdf", "Fillable PDF")));
+        if (instrument.kind() == Kind.NPS) {
+            out.add(new Download(base + "-cards-a4.pdf", "Cards to hand out, A4"));
+            out.add(new Download(base + "-cards-letter.pdf", "Cards to hand out, US Letter"));
+        }
+        return out;
+    }
+
+    /** The geometry file beside a printable sheet: where every bubble is, for scanning. */
+    public static String geometry(String sheetPdf) {
+        return sheetPdf.replaceFirst("\\.pdf$", ".geometry.json");
+    }
+
     /** Every file the build writes for this content, relative to the site root. */
     public static Set<String> outputs(SiteContent content) {
         Set<String> out = new LinkedHashSet<>();
