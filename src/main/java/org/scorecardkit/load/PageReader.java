@@ -3,6 +3,7 @@ package org.scorecardkit.load;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import org.scorecardkit.model.Page;
+import org.scorecardkit.model.SitePaths;
 
 /** Reads a Markdown page: its slug from the file name and its title from the first level-one heading. */
 final class PageReader {
@@ -13,6 +14,10 @@ final class PageReader {
         if (!Fields.SLUG.matcher(slug).matches()) {
             src.error(Position.START, "page file name \"" + slug + ".md\" is not a slug, so it cannot be a web address",
                     "rename the file to \"" + Fields.slugify(slug) + ".md\"");
+        }
+        if (!"index".equals(slug) && SitePaths.RESERVED.contains(slug)) {
+            src.error(Position.START, "page name \"" + slug + "\" is taken by a page or folder the site makes itself",
+                    "rename the file, e.g. to \"" + slug + "-guide.md\"");
         }
         String title = null;
         for (Node n = MarkdownLinks.parse(src.text()).getFirstChild(); n != null; n = n.getNext()) {

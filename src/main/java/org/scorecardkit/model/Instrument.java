@@ -48,9 +48,9 @@ public record Instrument(String id, String version, String title, Kind kind, Str
                 answered.stream().filter(i -> i.type() == ItemType.TEXT)).map(Item::id).toList();
     }
 
-    /** Whether some item must be answered. */
-    public boolean hasRequiredItems() {
-        return answeredItems().stream().anyMatch(Item::required);
+    /** Whether some items must be answered and others not, so a form must say which are optional. */
+    public boolean mixesRequiredAndOptional() {
+        return answeredItems().stream().anyMatch(Item::required) && answeredItems().stream().anyMatch(i -> !i.required());
     }
 
     /** The section an item belongs to. */

@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 public final class SitePaths {
     /** Files every build writes besides the pages. */
     public static final List<String> ASSETS = List.of(
-            "assets/style.css", "assets/scorecard.js", "schema/instrument.schema.json", "schema/site.schema.json");
+            "assets/base.css", "assets/pages.css", "assets/form.css", "assets/scorecard.js",
+            "schema/instrument.schema.json", "schema/site.schema.json");
 
     /** Top-level folders the build uses itself, which no instrument or page may take. */
-    public static final Set<String> RESERVED = Set.of("assets", "schema", "index");
+    public static final Set<String> RESERVED = Set.of("assets", "schema", "index", "print");
+
+    /** The page that lists every instrument's PDFs. */
+    public static final String PRINT_PAGE = "print.html";
 
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
@@ -56,6 +60,11 @@ public final class SitePaths {
             out.add(new Download(base + "-cards-letter.pdf", "Cards to hand out, US Letter"));
         }
         return out;
+    }
+
+    /** The empty response file a facilitator types paper returns into: exactly the columns the tally reads. */
+    public static String keyingTemplate(String id) {
+        return id + "/responses.csv";
     }
 
     /** The geometry file beside a printable sheet: where every bubble is, for scanning. */

@@ -1,27 +1,37 @@
-// Scorecard Kit form page: score, keep, download and send the answers.
+// Scorecard Kit form pages: score, keep, download, send. Items are read from the form itself; the
+// JSON data island carries only the scoring rules and where to send.
+(() => {
 const $ = id => document.getElementById(id);
 const form = $('response-form'), island = $('instrument-data'), R = $('result');
 const D = form && island && R ? JSON.parse(island.textContent) : null;
 const S = D && D.scoring || {}, M = S.method || 'none', U = D && D.submit || {}, P = S.partly != null ? S.partly : .5;
 const KEY = D && 'scorecard:' + D.id + ':' + D.version, WHO = ['respondent', 'group', 'date'];
-const SC = D ? (S.items || []).map(id => D.items.find(i => i.id == id)).filter(Boolean) : [];
+const TYPES = ['rating', 'single', 'multiple', 'check', 'text'];
+const ITEMS = D ? [...form.querySelectorAll('.q')].map(b => {
+  const r = [...b.querySelectorAll('input[type=radio]')].map(x => +x.value), s = b.closest('.form-section');
+  return {id: b.id.slice(2), type: TYPES.find(t => b.classList.contains(t)), required: !!b.querySelector('[required]'),
+    min: r[0], max: r[r.length - 1], section: s && s.id.slice(8)};
+}) : [];
+const SECTIONS = D ? [...form.querySelectorAll('.form-section')].map(s => ({id: s.id.slice(8), title: (s.querySelector('h2') || {}).textContent})) : [];
+const COLUMNS = ITEMS.filter(i => i.type != 'text').concat(ITEMS.filter(i => i.type == 'text')).map(i => i.id);
+const SCORED = S.items || ITEMS.filter(i => i.type == (M == 'coverage' ? 'check' : 'rating')).map(i => i.id);
+const SC = SCORED.map(id => ITEMS.find(i => i.id == id)).filter(Boolean);
 const mk = (e, a, k) => { for (const n in a) e.setAttribute(n, a[n]); e.append(...k); return e; };
 const el = (t, a, ...k) => mk(document.createElement(t), a, k);
 const sv = (t, a, ...k) => mk(document.createElementNS('http://www.w3.org/2000/svg', t), a, k);
 const box = id => $('q-' + id);
-const ins = id => box(id) ? [...box(id).querySelectorAll('input,textarea')] : [];
-const q = (id, s) => { const n = box(id) && box(id).querySelector(s); return n ? n.textContent.trim() : ''; };
-const txt = i => q(i.id, '.t') || i.text;
-const lab = i => (q(i.id, '.n') + ' ' + txt(i)).trim();
+const ins = id => [...box(id).querySelectorAll('input,textarea')];
+const txt = i => { const l = box(i.id).querySelector('legend,label').cloneNode(true); l.querySelectorAll('.optional').forEach(o => o.remove()); return l.textContent.trim(); };
+const lab = i => ITEMS.indexOf(i) + 1 + '. ' + txt(i);
 const field = k => $('f-' + k) || {};
-const today = () => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10); };
+const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
 const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(v)) : localStorage.removeItem(KEY); } catch (e) {} };
 const has = v => v != null && /\S/.test(v);
 
 function collect() {
-  const st = {instrument: D.id, version: String(D.version)}, a = {};
+  const st = {instrument: D.id, version: D.version}, a = {};
   WHO.forEach(k => { st[k] = field(k).value || ''; });
-  D.items.forEach(i => {
+  ITEMS.forEach(i => {
     const e = ins(i.id), on = e.filter(x => x.checked).map(x => x.value), t = i.type;
     const v = t == 'text' ? e[0] && e[0].value : t == 'multiple' ? on : t == 'rating' && on[0] ? +on[0] : on[0];
     if (has(v)) a[i.id] = v;
@@ -32,10 +42,10 @@ function collect() {
 
 function restore(st) {
   WHO.forEach(k => { if (st[k]) field(k).value = st[k]; });
-  for (const id in st.answers || {}) {
-    const v = [].concat(st.answers[id]).map(String);
-    ins(id).forEach(x => /radio|checkbox/.test(x.type) ? x.checked = v.includes(x.value) : x.value = v[0]);
-  }
+  ITEMS.forEach(i => {
+    const v = [].concat(st.answers[i.id]).map(String);
+    if (has(st.answers[i.id])) ins(i.id).forEach(x => /radio|checkbox/.test(x.type) ? x.checked = v.includes(x.value) : x.value = v[0]);
+  });
 }
 
 const val = (i, a) => { const v = a[i.id]; return !has(v) ? null : i.type == 'check' ? {yes: 1, partly: P, no: 0}[v] : +v; };
@@ -45,12 +55,12 @@ const score = a => { const [s, n] = agg(SC, a); return M == 'none' || !n ? null 
 const band = v => { const b = S.bands || []; return b.find((x, k) => v >= x.min && (S.integer || k == b.length - 1 ? v <= x.max : v < x.max)); };
 
 function chart(c, rows, name) {
-  const w = form.clientWidth / 8.5 | 0;
+  const w = form.clientWidth / 9 | 0;
   const g = sv('svg', {class: 'chart ' + c, role: 'img', width: '100%', height: rows.length * 42, 'aria-label': name + rows.map(r => r[0] + ': ' + r[3]).join('; ')});
   rows.forEach(([l, f, v], k) => {
     const y = k * 42;
     g.append(sv('text', {y: y + 15}, l.length > w ? l.slice(0, w - 1).trim() + '…' : l), sv('text', {x: '100%', y: y + 15, 'text-anchor': 'end'}, v),
-      sv('rect', {class: 'track', y: y + 21, width: '100%', height: 12, rx: 3}), sv('rect', {y: y + 21, width: f * 100 + '%', height: 12, rx: 3}));
+      sv('rect', {class: 'track', y: y + 21, width: '100%', height: 12}), sv('rect', {y: y + 21, width: f * 100 + '%', height: 12}));
   });
   return g;
 }
@@ -61,9 +71,9 @@ const shown = (i, v) => !has(v) ? '–' : i.type == 'text' ? v
 function show(st) {
   const a = st.answers, v = score(a), w = [st.respondent, st.date].filter(Boolean).join(' · '), add = R.append.bind(R);
   R.textContent = '';
-  add(el('p', {class: 'kind'}, D.title), el('h2', {id: 'result-title'}, 'Your scorecard'));
+  add(el('p', {class: 'kind'}, document.querySelector('h1').textContent), el('h2', {id: 'result-title'}, 'Your scorecard'));
   if (w) add(el('p', {class: 'who'}, w));
-  if (M != 'none' && v == null) add(el('p', {}, 'No score: nothing scored was answered.'));
+  if (M != 'none' && v == null) add(el('p', {}, 'No score: no scored answers.'));
   if (v != null) {
     const c = M == 'coverage', d = c || M == 'mean' ? Math.round(v * 10) / 10 : v, b = band(v);
     add(el('p', {class: 'score', 'data-score': String(v)}, c ? d + '%' : d + ' ', c || S.max == null ? '' : el('span', {}, 'of ' + S.max)));
@@ -82,21 +92,21 @@ function show(st) {
           : el('p', {}, 'All your answers are at the top of the scale.')));
     }
     if (c) {
-      const tb = el('table', {class: 'coverage'}), rows = D.sections.map(s => [s, SC.filter(i => i.section == s.id)]).filter(x => x[1].length).map(([s, si]) => {
-        const p = pct(agg(si, a)), t = s.title || D.title, r = p == null ? '–' : Math.round(p) + '%';
+      const tb = el('table', {class: 'coverage'}), rows = SECTIONS.map(s => [s, SC.filter(i => i.section == s.id)]).filter(x => x[1].length).map(([s, si]) => {
+        const p = pct(agg(si, a)), t = s.title || $('main').querySelector('h1').textContent, r = p == null ? '–' : Math.round(p) + '%';
         tb.append(mk(el('tr', {'data-section': s.id}, el('th', {scope: 'row'}, t), el('td', {}, r)), p == null ? {} : {'data-coverage': p}, []));
         return [t, p / 100, r, p == null ? 'no answers' : r];
       });
-      add(chart('coverage', rows, 'Coverage by section. '), tb);
+      add(chart('coverage', rows, 'Coverage: '), tb);
     }
   }
   if (M == 'none' || D.kind == 'survey') {
     const dl = el('dl', {class: 'answers'});
-    D.items.forEach(i => dl.append(el('dt', {}, lab(i)), el('dd', {}, shown(i, a[i.id]))));
+    ITEMS.forEach(i => dl.append(el('dt', {}, lab(i)), el('dd', {}, shown(i, a[i.id]))));
     add(el('p', {}, 'Thank you — your answers are below.'), dl);
   }
   add(el('div', {class: 'actions'}, ...'download-json:Download my answers (JSON)|download-csv:Download my answers (CSV)|print-result:Print my scorecard|edit-answers:Change my answers|clear-answers:Clear my answers'
-    .split('|').map(b => el('button', {type: 'button', id: b.split(':')[0]}, b.split(':')[1]))));
+    .split('|').map(b => (b = b.split(':'), el('button', {type: 'button', id: b[0]}, b[1])))));
   mode(true);
   R.focus();
 }
@@ -106,11 +116,11 @@ const mode = on => { R.hidden = !on; form.classList.toggle('answered', on); docu
 function send() {
   const done = ok => {
     $('result-title').after(ok ? el('p', {class: 'sent'}, 'Thank you — your answers were sent.')
-      : el('p', {class: 'send-error', role: 'alert'}, 'Sorry, this could not be sent just now; your answers are kept in this browser.'));
+      : el('p', {class: 'send-error', role: 'alert'}, 'Sorry, this could not be sent; your answers are kept in this browser.'));
     if (ok) store();
   };
   if (!(form.elements._gotcha || {}).value) {
-    fetch(U.url || form.getAttribute('action'), {method: 'POST', body: new URLSearchParams(new FormData(form)), headers: {Accept: 'application/json'}})
+    fetch(U.url, {method: 'POST', body: new URLSearchParams(new FormData(form)), headers: {Accept: 'application/json'}})
       .then(r => done(r.ok), () => done(false));
   }
 }
@@ -120,7 +130,7 @@ const cell = v => {
   v = [].concat(v == null ? '' : v).join(';').replace(/^[=+\-@]/, "'$&");
   return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
 };
-const csv = st => [WHO.concat(D.columns), WHO.map(k => st[k]).concat(D.columns.map(c => st.answers[c]))].map(r => r.map(cell).join(',') + '\r\n').join('');
+const csv = st => [WHO.concat(COLUMNS), WHO.map(k => st[k]).concat(COLUMNS.map(c => st.answers[c]))].map(r => r.map(cell).join(',') + '\r\n').join('');
 const down = (s, ext, type) => {
   const u = URL.createObjectURL(new Blob([s], {type})), l = el('a', {href: u, download: D.id + '-answers.' + ext});
   document.body.append(l), l.click(), l.remove();
@@ -132,18 +142,17 @@ if (D) {
   try { const s = JSON.parse(localStorage.getItem(KEY)); if (s) restore(s); } catch (e) {}
   if (!field('date').value) field('date').value = today();
   const save = e => { const b = e.target.closest('.q'); if (b) b.classList.remove('missing'); store(collect()); };
-  form.addEventListener('input', save);
-  form.addEventListener('change', save);
+  ['input', 'change'].forEach(t => form.addEventListener(t, save));
   form.addEventListener('submit', e => {
     e.preventDefault();
-    const st = collect(), miss = D.items.filter(i => i.required && !has(st.answers[i.id]));
+    const st = collect(), miss = ITEMS.filter(i => i.required && !has(st.answers[i.id]));
     if ($('missing')) $('missing').remove();
     form.querySelectorAll('.missing').forEach(x => x.classList.remove('missing'));
-    if (!miss.length) return show(st), U.method == 'post' && send();
+    if (!miss.length) return store(st), show(st), U.method == 'post' && send();
     mode(false);
     const d = el('div', {id: 'missing', class: 'error-summary', role: 'alert', tabindex: -1}, el('h2', {}, 'Some questions need an answer'),
       el('ul', {}, ...miss.map(i => el('li', {}, el('a', {href: '#q-' + i.id}, lab(i))))));
-    miss.forEach(i => { if (box(i.id)) box(i.id).classList.add('missing'); });
+    miss.forEach(i => box(i.id).classList.add('missing'));
     form.insertBefore(d, form.querySelector('.form-section'));
     d.focus();
   });
@@ -156,3 +165,4 @@ if (D) {
     if (/clear|edit/.test(id)) mode(false), form.querySelector('.respondent input, .q input, .q textarea').focus();
   });
 }
+})();

@@ -30,11 +30,11 @@ class SiteBuildTest {
         SiteBuild.Result result = SiteBuild.run(BASIC, tmp.resolve("site"));
 
         assertTrue(result.built(), () -> result.loaded().problems().toString());
-        List<String> expected = List.of("assets/scorecard.js", "assets/style.css", "guide.html", "index.html", "pulse/index.html",
+        List<String> expected = List.of("assets/base.css", "assets/form.css", "assets/pages.css", "assets/scorecard.js", "guide.html", "index.html", "pulse/index.html",
                 "schema/instrument.schema.json", "schema/site.schema.json", "wall/index.html");
         assertEquals(expected, TestFiles.files(tmp.resolve("site")).keySet().stream().toList());
         assertEquals(expected, result.files().stream().sorted().toList());
-        assertTrue(result.summary().matches("Built 2 instruments, 2 pages, 8 files into .* in \\d+\\.\\d\\d s"),
+        assertTrue(result.summary().matches("Built 2 instruments, 2 pages, 10 files into .* in \\d+\\.\\d\\d s"),
                 result.summary());
     }
 

@@ -44,9 +44,9 @@ class StandardContentTest {
 
         List<String> legends = form.select("fieldset legend").eachText();
         assertEquals(12, legends.size());
-        assertEquals("1. I realise the importance of service to the success of the organisation.", legends.get(0));
-        assertEquals("6. I know & use my organisation’s service models and processes well.", legends.get(5));
-        assertEquals("12. I am open to the subject of customer care skills improvement.", legends.get(11));
+        assertEquals("I realise the importance of service to the success of the organisation.", legends.get(0));
+        assertEquals("I know & use my organisation’s service models and processes well.", legends.get(5));
+        assertEquals("I am open to the subject of customer care skills improvement.", legends.get(11));
         assertEquals(60, form.select("fieldset input[type=radio]").size());
         assertEquals(List.of("1", "not currently part of my skill set", "5", "a strong part of my skill set at present"),
                 form.select(".scale-legend dt, .scale-legend dd").eachText());
@@ -81,7 +81,7 @@ class StandardContentTest {
     void npsAsksTheOneQuestionOnZeroToTenWithAnOptionalReason() throws IOException {
         Document form = page("nps/index.html");
 
-        assertEquals("1. How likely is it that you would recommend us to a friend or colleague?",
+        assertEquals("How likely is it that you would recommend us to a friend or colleague?",
                 form.selectFirst("fieldset legend").text());
         assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
                 form.select("input[name=recommend]").eachAttr("value"));

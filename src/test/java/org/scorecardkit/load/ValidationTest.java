@@ -410,7 +410,7 @@ class ValidationTest {
 
                     See [home](index.md), [home](index.html#top), [one](one/), [one](one),
                     [one](one/index.html), [this page](#about), [about](/about.md),
-                    [web](https://example.org/x), [mail](mailto:care@example.org) and [css](assets/style.css).
+                    [web](https://example.org/x), [mail](mailto:care@example.org) and [css](assets/base.css).
                     """);
             site.assertProblems();
         }

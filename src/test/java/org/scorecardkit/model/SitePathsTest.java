@@ -99,8 +99,9 @@ class SitePathsTest {
     void outputsOfTheBaseFixture() {
         ContentLoader.Result result = ContentLoader.load(TestSite.BASE);
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("index.html", "about.html", "one/index.html", "assets/style.css",
-                        "assets/scorecard.js", "schema/instrument.schema.json", "schema/site.schema.json"),
+        assertEquals(List.of("index.html", "about.html", "one/index.html", "assets/base.css",
+                        "assets/pages.css", "assets/form.css", "assets/scorecard.js", "schema/instrument.schema.json",
+                        "schema/site.schema.json"),
                 List.copyOf(SitePaths.outputs(result.content())));
     }
 }

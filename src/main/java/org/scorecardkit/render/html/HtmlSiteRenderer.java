@@ -67,7 +67,7 @@ public final class HtmlSiteRenderer implements Renderer {
             write(out.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
             written.add(f.getKey());
         }
-        for (String asset : List.of("style.css", "scorecard.js")) {
+        for (String asset : List.of("base.css", "pages.css", "form.css", "scorecard.js")) {
             write(out.resolve("assets/" + asset), resource(ASSETS + asset));
             written.add("assets/" + asset);
         }

@@ -10,15 +10,13 @@ import org.scorecardkit.model.Band;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
-import org.scorecardkit.model.Option;
 import org.scorecardkit.model.ScoreRange;
 import org.scorecardkit.model.Scoring;
-import org.scorecardkit.model.Section;
 import org.scorecardkit.model.Submission;
 
 /**
- * Writes what scorecard.js needs to score a form in the browser: the items, the scoring rules with
- * their bands, the response columns and where to submit, as the JSON of the page's data island.
+ * Writes what scorecard.js needs to score a form in the browser beyond the form itself (which it reads
+ * for the items): the scoring rules with their bands and where to submit, as the page's data island.
  */
 final class InstrumentJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,18 +29,7 @@ final class InstrumentJson {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", instrument.id());
         data.put("version", instrument.version());
-        data.put("title", instrument.title());
         data.put("kind", instrument.kind().yamlName());
-        data.put("columns", instrument.columns());
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (Section s : instrument.sections()) {
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("id", s.id());
-            section.put("title", s.title());
-            sections.add(section);
-        }
-        data.put("sections", sections);
-        data.put("items", instrument.answeredItems().stream().map(i -> item(instrument, i)).toList());
         data.put("scoring", scoring(instrument, markdown, pagePath));
         data.put("submit", submit(submission));
         try {
@@ -52,35 +39,23 @@ final class InstrumentJson {
         }
     }
 
-    private static Map<String, Object> item(Instrument instrument, Item i) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", i.id());
-        item.put("type", i.type().yamlName());
-        item.put("section", instrument.sectionOf(i).id());
-        item.put("required", i.required());
-        if (i.type() == ItemType.RATING && i.scale() != null) {
-            item.put("min", i.scale().min());
-            item.put("max", i.scale().max());
-        }
-        if (i.type() == ItemType.SINGLE || i.type() == ItemType.MULTIPLE) {
-            item.put("options", i.options().stream().map(Option::value).toList());
-        }
-        item.put("text", i.text());
-        return item;
-    }
-
     private static Map<String, Object> scoring(Instrument instrument, MarkdownRenderer markdown, String pagePath) {
         Scoring s = instrument.scoring();
         Map<String, Object> scoring = new LinkedHashMap<>();
         scoring.put("method", s.method().yamlName());
-        scoring.put("items", s.items());
+        // The default (every rating item, or every check item for coverage) is left for the script to derive.
+        if (!s.items().equals(defaultScored(instrument))) {
+            scoring.put("items", s.items());
+        }
         scoring.put("partly", s.partly());
         ScoreRange range = instrument.scoreRange();
         if (range != null) {
             scoring.put("min", range.min());
             scoring.put("max", range.max());
         }
-        scoring.put("integer", s.method().integerScores());
+        if (s.method().integerScores()) {
+            scoring.put("integer", true);
+        }
         List<Map<String, Object>> bands = new ArrayList<>();
         for (Band b : s.bands()) {
             Map<String, Object> band = new LinkedHashMap<>();
@@ -91,8 +66,15 @@ final class InstrumentJson {
             band.put("html", markdown.html(b.text(), pagePath));
             bands.add(band);
         }
-        scoring.put("bands", bands);
+        if (!bands.isEmpty()) {
+            scoring.put("bands", bands);
+        }
         return scoring;
+    }
+
+    private static List<String> defaultScored(Instrument instrument) {
+        ItemType type = instrument.scoring().method() == org.scorecardkit.model.ScoringMethod.COVERAGE ? ItemType.CHECK : ItemType.RATING;
+        return instrument.items().stream().filter(i -> i.type() == type).map(Item::id).toList();
     }
 
     private static Map<String, Object> submit(Submission submission) {
