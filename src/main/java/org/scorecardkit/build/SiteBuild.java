@@ -8,7 +8,9 @@ import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.load.Problem;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.render.Renderer;
+import org.scorecardkit.render.csv.KeyingTemplates;
 import org.scorecardkit.render.html.HtmlSiteRenderer;
+import org.scorecardkit.render.pdf.PdfSiteRenderer;
 
 /**
  * Builds the site from a content folder, top to bottom: load and validate, run each renderer into a
@@ -23,9 +25,9 @@ public final class SiteBuild {
         this.renderers = List.copyOf(renderers);
     }
 
-    /** The standard build: the HTML site and the published schemas. */
+    /** The standard build: the HTML site, its PDFs, and the published schemas. */
     public static Result run(Path content, Path out) throws IOException {
-        return new SiteBuild(List.of(new HtmlSiteRenderer(), new SchemaFiles())).build(content, out);
+        return new SiteBuild(List.of(new HtmlSiteRenderer(), new PdfSiteRenderer(), new KeyingTemplates(), new SchemaFiles())).build(content, out);
     }
 
     /**

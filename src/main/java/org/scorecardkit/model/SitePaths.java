@@ -67,6 +67,11 @@ public final class SitePaths {
         return id + "/responses.csv";
     }
 
+    /** Whether a PDF is a printable sheet, which has a geometry file beside it for scanning. */
+    public static boolean isSheet(String pdf) {
+        return pdf.matches(".*-(a4|letter)\\.pdf") && !pdf.contains("-cards-") && !pdf.contains("-poster-");
+    }
+
     /** The geometry file beside a printable sheet: where every bubble is, for scanning. */
     public static String geometry(String sheetPdf) {
         return sheetPdf.replaceFirst("\\.pdf$", ".geometry.json");
@@ -78,6 +83,18 @@ public final class SitePaths {
         out.add("index.html");
         content.pages().forEach(p -> out.add(p.outputPath()));
         content.instruments().forEach(i -> out.add(instrument(i.id())));
+        out.add(PRINT_PAGE);
+        for (Instrument i : content.instruments()) {
+            if (i.kind().responding()) {
+                out.add(keyingTemplate(i.id()));
+            }
+            for (Download d : pdfs(i)) {
+                out.add(d.path());
+                if (isSheet(d.path())) {
+                    out.add(geometry(d.path()));
+                }
+            }
+        }
         out.addAll(ASSETS);
         return out;
     }

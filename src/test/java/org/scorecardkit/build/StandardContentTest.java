@@ -32,6 +32,40 @@ class StandardContentTest {
     }
 
     @Test
+    void everyLinkOnEveryPageLeadsToAFileTheBuildWrote() throws IOException {
+        List<String> broken = new java.util.ArrayList<>();
+        try (var files = Files.walk(site)) {
+            for (Path html : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(Files.readString(html));
+                for (var el : doc.select("a[href], link[href], script[src]")) {
+                    String target = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                    if (target.startsWith("#") || target.matches("^[a-z]+:.*")) {
+                        continue;
+                    }
+                    Path file = html.getParent().resolve(target.replaceAll("#.*", "")).normalize();
+                    if (!Files.isRegularFile(file)) {
+                        broken.add(site.relativize(html) + " → " + target);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void printPageOffersEveryPdfAndKeyingTemplate() throws IOException {
+        Document print = page("print.html");
+
+        assertEquals(List.of("Printable sheet, A4", "Printable sheet, US Letter", "Fillable PDF",
+                        "Keying template for paper returns (CSV)"),
+                print.select("#skillset a").eachText());
+        assertEquals(List.of("Poster, A3", "Poster, A4", "Poster, US Letter"), print.select("#creed a").eachText());
+        assertTrue(print.select("#nps a").eachText().contains("Cards to hand out, A4"));
+        assertEquals(List.of("../creed/creed-poster-a3.pdf", "../creed/creed-poster-a4.pdf", "../creed/creed-poster-letter.pdf"),
+                page("creed/index.html").select(".downloads a").eachAttr("href"));
+    }
+
+    @Test
     void homeShowsTheFourInstrumentsInTheOrderSiteYamlGives() throws IOException {
         assertEquals(List.of("Customer Care Skillset for Pros", "The 7 Cs of Customer Retention",
                         "Customer Service Creed", "Would you recommend us?"),

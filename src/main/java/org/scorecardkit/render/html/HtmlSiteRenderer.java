@@ -56,6 +56,8 @@ public final class HtmlSiteRenderer implements Renderer {
                 files.put(thanks, render("thanks.jte", Map.of("view", thanksView, "instrument", instrument)));
             }
         }
+        View print = new View(content, SitePaths.PRINT_PAGE, "Print and PDF", markdown);
+        files.put(SitePaths.PRINT_PAGE, render("print.jte", Map.of("view", print)));
         for (Page page : content.pages()) {
             if (!page.isHome()) {
                 View view = new View(content, page.outputPath(), page.title(), markdown);

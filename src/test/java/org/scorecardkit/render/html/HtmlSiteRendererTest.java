@@ -121,7 +121,7 @@ class HtmlSiteRendererTest {
     void menuMarksTheCurrentPage() throws IOException {
         Document guide = page("guide.html");
 
-        assertEquals(List.of("Home", "The guide"), guide.select(".site-nav a").eachText());
+        assertEquals(List.of("Home", "The guide", "Print and PDF"), guide.select(".site-nav a").eachText());
         assertEquals("The guide", guide.selectFirst(".site-nav a[aria-current=page]").text());
         assertEquals("The guide · Fixture Site", guide.title());
     }

@@ -1,0 +1,131 @@
+package org.scorecardkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.scorecardkit.load.ContentLoader;
+import org.scorecardkit.load.Problem;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.model.Kind;
+import org.scorecardkit.model.Paper;
+import org.scorecardkit.render.pdf.Participants;
+import org.scorecardkit.render.pdf.PdfSiteRenderer;
+import org.scorecardkit.render.pdf.SheetLayout;
+import org.scorecardkit.render.pdf.SheetRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code scorecard print}: one personalised answer sheet per participant of a CSV file, in one PDF. */
+@Command(name = "print", mixinStandardHelpOptions = true,
+        description = "Print personalised answer sheets: one per participant (name and group printed, a serial in the QR code).")
+final class PrintCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INSTRUMENT", description = "the id of the instrument, e.g. skillset")
+    String instrumentId;
+
+    @Option(names = "--participants", required = true, paramLabel = "FILE.csv",
+            description = "CSV with a header row naming a \"name\" column and optionally \"group\"")
+    Path participants;
+
+    @Option(names = "--paper", paramLabel = "a4|letter",
+            description = "paper size (default: the instrument's print paper, else the site's)")
+    String paper;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "output file (default: <instrument>-sheets.pdf)")
+    Path out;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "content folder (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        Paper chosen = paper();
+        // The participants are read, and the PDF side warmed up, on a second core while the content loads.
+        FutureTask<List<Participants.Participant>> people = new FutureTask<>(() -> {
+            SheetRenderer.warmUp();
+            return Participants.read(participants);
+        });
+        Thread reader = new Thread(people, "participants");
+        reader.setDaemon(true);
+        reader.start();
+        ContentLoader.Result loaded = ContentLoader.load(content);
+        if (loaded.ok()) {
+            List<Problem> unprintable = new PdfSiteRenderer().check(loaded.content(), content);
+            loaded = unprintable.isEmpty() ? loaded : new ContentLoader.Result(loaded.content(), unprintable);
+        }
+        if (!loaded.ok()) {
+            Report.problems(loaded, content, false);
+            return 1;
+        }
+        Instrument instrument = instrument(loaded);
+        List<Participants.Participant> sheets;
+        try {
+            sheets = participants(people);
+        } catch (Participants.Invalid e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        Paper size = chosen != null ? chosen : PdfSiteRenderer.defaultPaper(loaded.content(), instrument);
+        Path target = out != null ? out : Path.of(instrument.id() + "-sheets.pdf");
+        int pages = SheetRenderer.batch(SheetLayout.layout(instrument, size), sheets, target);
+        System.out.println(String.format(Locale.ROOT, "Wrote %s (%s) for %s to %s in %.2f s",
+                Report.count(sheets.size(), "sheet"), Report.count(pages, "page"), instrument.id(), target,
+                (System.nanoTime() - start) / 1e9));
+        return 0;
+    }
+
+    private static List<Participants.Participant> participants(FutureTask<List<Participants.Participant>> task)
+            throws Participants.Invalid, IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the participants", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Participants.Invalid invalid) {
+                throw invalid;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private Paper paper() {
+        if (paper == null) {
+            return null;
+        }
+        return switch (paper.toLowerCase(Locale.ROOT)) {
+            case "a4" -> Paper.A4;
+            case "letter" -> Paper.LETTER;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--paper must be a4 or letter, not \"" + paper + "\"");
+        };
+    }
+
+    private Instrument instrument(ContentLoader.Result loaded) {
+        Instrument instrument = loaded.content().instrument(instrumentId);
+        List<String> printable = loaded.content().instruments().stream()
+                .filter(i -> i.kind().responding()).map(Instrument::id).toList();
+        if (instrument == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no instrument \"" + instrumentId + "\" in "
+                    + content + "; instruments with answer sheets: " + String.join(", ", printable));
+        }
+        if (instrument.kind() == Kind.POSTER) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "\"" + instrumentId
+                    + "\" is a poster and has no answer sheet; choose one of: " + String.join(", ", printable));
+        }
+        return instrument;
+    }
+}

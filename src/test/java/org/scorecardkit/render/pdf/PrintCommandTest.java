@@ -1,0 +1,138 @@
+package org.scorecardkit.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.cli.Main;
+
+/** {@code scorecard print}: exit codes, the summary line, the errors, and the file it writes. */
+class PrintCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private Path people(String csv) throws Exception {
+        Path f = tmp.resolve("people.csv");
+        Files.writeString(f, csv);
+        return f;
+    }
+
+    private int print(String... args) {
+        List<String> all = new ArrayList<>(List.of("print"));
+        all.addAll(List.of(args));
+        return Main.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void printsOneSheetPerParticipantAndASummaryLine() throws Exception {
+        Path csv = people("name,group\nAnna,A\nBen,B\nChloé,C\n");
+        Path pdf = tmp.resolve("out/sheets.pdf");
+
+        int exit = print("seven-cs", "--participants", csv.toString(), "--paper", "letter", "--out", pdf.toString());
+
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        String summary = out.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(summary.matches("Wrote 3 sheets \\((\\d+) pages\\) for seven-cs to " + java.util.regex.Pattern.quote(pdf.toString())
+                + " in \\d+\\.\\d\\d s"), summary);
+        try (PDDocument doc = SheetPdfs.open(Files.readAllBytes(pdf))) {
+            assertEquals("Wrote 3 sheets (" + doc.getNumberOfPages() + " pages)", summary.substring(0, summary.indexOf(" for")));
+            assertEquals(0, doc.getNumberOfPages() % 3);
+            assertEquals(PDRectangle.LETTER.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.01f);
+            assertTrue(SheetPdfs.text(doc, 1, 1).contains("Anna"));
+        }
+        try (var files = Files.list(pdf.getParent())) {
+            assertEquals(List.of(pdf), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aBadParticipantsFileExitsOneWithTheRowAndWritesNothing() throws Exception {
+        Path csv = people("name,group\nAnna,A\n,B\n");
+        Path pdf = tmp.resolve("sheets.pdf");
+
+        assertEquals(1, print("skillset", "--participants", csv.toString(), "--out", pdf.toString()));
+
+        assertEquals(csv + ": row 3: no name; fill in the name column, or delete the row" + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void anEmptyParticipantsFileExitsOne() throws Exception {
+        Path csv = people("name,group\n");
+        assertEquals(1, print("skillset", "--participants", csv.toString(), "--out", tmp.resolve("x.pdf").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(csv + " has no participants;"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void invalidContentIsReportedLikeValidateAndExitsOne() throws Exception {
+        Path content = org.scorecardkit.load.TestSite.copyOfBase(tmp)
+                .with("instruments/one.yaml", "id: one\nversion: 1\ntitle: One\nkind: survey\ndescription: d\nitems:\n  - id: a\n    type: ratng\n    text: A\n")
+                .dir();
+        Path csv = people("name\nAnna\n");
+
+        assertEquals(1, print("one", "--participants", csv.toString(), "--content", content.toString()));
+
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains(content.resolve("instruments/one.yaml") + ":8:11: unknown item type \"ratng\""), e);
+        assertTrue(e.contains("1 problem in " + content), e);
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        Path csv = people("name\nAnna\n");
+        assertEquals(2, print("skillset"));
+        assertEquals(2, print("skillset", "--participants", csv.toString(), "--paper", "a5"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--paper must be a4 or letter, not \"a5\""));
+        assertEquals(2, print("nosuch", "--participants", csv.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "no instrument \"nosuch\" in content; instruments with answer sheets: skillset, seven-cs, nps"));
+        assertEquals(2, print("creed", "--participants", csv.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"creed\" is a poster and has no answer sheet"));
+    }
+
+    @Test
+    void withoutOutTheFileGoesToTheCurrentFolderNamedAfterTheInstrument() throws Exception {
+        Path csv = people("name\nAnna\n");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "print", "nps",
+                "--participants", csv.toString(), "--content", Path.of("content").toAbsolutePath().toString());
+        Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(output.startsWith("Wrote 1 sheet (1 page) for nps to nps-sheets.pdf in "), output);
+        assertTrue(Files.size(tmp.resolve("nps-sheets.pdf")) > 1000);
+    }
+}
