@@ -1,9 +1,14 @@
 package org.scorecardkit.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.load.Problem;
 import org.scorecardkit.model.SiteContent;
@@ -51,17 +56,18 @@ public final class SiteBuild {
 
     Result build(Path content, Path out) throws IOException {
         long start = System.nanoTime();
+        // Fonts and libraries load on the other core while the content is read; both take a while cold.
+        Thread prepare = new Thread(() -> renderers.forEach(Renderer::prepare), "scorecard-prepare");
+        prepare.start();
         ContentLoader.Result loaded = checked(ContentLoader.load(content), content);
+        join(prepare);
         if (!loaded.ok()) {
             return new Result(loaded, List.of(), out, elapsed(start));
         }
         OutputFolder target = OutputFolder.check(out, content);
         Path staging = target.staging();
         try {
-            List<String> files = new ArrayList<>();
-            for (Renderer renderer : renderers) {
-                files.addAll(renderer.render(loaded.content(), staging));
-            }
+            List<String> files = renderAll(loaded.content(), staging);
             Reproducible.stampTimes(staging);
             target.replaceWith(staging);
             return new Result(loaded, List.copyOf(files), out, elapsed(start));
@@ -72,6 +78,53 @@ public final class SiteBuild {
 
     private static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Runs the renderers side by side (each writes its own files) and lists their files in renderer
+     * order, so the result does not depend on which finishes first.
+     */
+    private List<String> renderAll(SiteContent content, Path staging) throws IOException {
+        // Own threads: on two cores the common pool has a single worker and would run them in turn.
+        ExecutorService pool = Executors.newFixedThreadPool(renderers.size());
+        try {
+            return collect(renderers.stream().map(r -> CompletableFuture.supplyAsync(() -> {
+                try {
+                    return r.render(content, staging);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, pool)).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> collect(List<CompletableFuture<List<String>>> running) throws IOException {
+        List<String> files = new ArrayList<>();
+        for (CompletableFuture<List<String>> r : running) {
+            try {
+                files.addAll(r.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw e;
+            }
+        }
+        return files;
+    }
+
+    private static void join(Thread thread) throws IOException {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the build was interrupted", e);
+        }
     }
 
     /** The loaded content with the renderers' own problems added, so both fail the build alike. */

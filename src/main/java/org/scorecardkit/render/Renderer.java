@@ -19,4 +19,8 @@ public interface Renderer {
     default List<Problem> check(SiteContent content, Path contentDir) throws IOException {
         return List.of();
     }
+
+    /** Loads what rendering will need (fonts, libraries) before the content is known; may run on another thread. */
+    default void prepare() {
+    }
 }

@@ -32,6 +32,11 @@ public final class PdfSiteRenderer implements Renderer {
     }
 
     @Override
+    public void prepare() {
+        PdfFonts.get();
+    }
+
+    @Override
     public List<Problem> check(SiteContent content, Path contentDir) {
         return GlyphCheck.problems(content, contentDir);
     }
