@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,35 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scorecardkit.ConsoleCapture;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecardkit.cli.Main;
 
 /** {@code scorecard print}: exit codes, the summary line, the errors, and the file it writes. */
 class PrintCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     private Path people(String csv) throws Exception {
         Path f = tmp.resolve("people.csv");
@@ -62,8 +44,8 @@ class PrintCommandTest {
 
         int exit = print("seven-cs", "--participants", csv.toString(), "--paper", "letter", "--out", pdf.toString());
 
-        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        String summary = out.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(0, exit, console.err());
+        String summary = console.out().strip();
         assertTrue(summary.matches("Wrote 3 sheets \\((\\d+) pages\\) for seven-cs to " + java.util.regex.Pattern.quote(pdf.toString())
                 + " in \\d+\\.\\d\\d s"), summary);
         try (PDDocument doc = SheetPdfs.open(Files.readAllBytes(pdf))) {
@@ -85,7 +67,7 @@ class PrintCommandTest {
         assertEquals(1, print("skillset", "--participants", csv.toString(), "--out", pdf.toString()));
 
         assertEquals(csv + ": row 3: no name; fill in the name column, or delete the row" + System.lineSeparator(),
-                err.toString(StandardCharsets.UTF_8));
+                console.err());
         assertFalse(Files.exists(pdf));
     }
 
@@ -93,7 +75,7 @@ class PrintCommandTest {
     void anEmptyParticipantsFileExitsOne() throws Exception {
         Path csv = people("name,group\n");
         assertEquals(1, print("skillset", "--participants", csv.toString(), "--out", tmp.resolve("x.pdf").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(csv + " has no participants;"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(console.err().startsWith(csv + " has no participants;"), console.err());
     }
 
     @Test
@@ -105,7 +87,7 @@ class PrintCommandTest {
 
         assertEquals(1, print("one", "--participants", csv.toString(), "--content", content.toString()));
 
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = console.err();
         assertTrue(e.contains(content.resolve("instruments/one.yaml") + ":8:11: unknown item type \"ratng\""), e);
         assertTrue(e.contains("1 problem in " + content), e);
     }
@@ -115,12 +97,12 @@ class PrintCommandTest {
         Path csv = people("name\nAnna\n");
         assertEquals(2, print("skillset"));
         assertEquals(2, print("skillset", "--participants", csv.toString(), "--paper", "a5"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--paper must be a4 or letter, not \"a5\""));
+        assertTrue(console.err().contains("--paper must be a4 or letter, not \"a5\""));
         assertEquals(2, print("nosuch", "--participants", csv.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+        assertTrue(console.err().contains(
                 "no instrument \"nosuch\" in content; instruments with answer sheets: skillset, seven-cs, nps"));
         assertEquals(2, print("creed", "--participants", csv.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"creed\" is a poster and has no answer sheet"));
+        assertTrue(console.err().contains("\"creed\" is a poster and has no answer sheet"));
     }
 
     @Test
