@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code scorecard} command: parses the verb and hands over to one command class per verb. */
 @Command(name = "scorecard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Customer-care instruments in YAML, built into a static survey site.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, PrintCommand.class,
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, TallyCommand.class, PrintCommand.class,
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n")
 public final class Main implements Runnable {

@@ -1,7 +1,6 @@
 package org.scorecardkit.model;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,32 @@ import java.util.Map;
 /**
  * Scores one respondent's answers by an instrument's scoring rules. The site's scorecard.js follows
  * the same rules, step by step, so the browser and the tally always give the same numbers.
+ * A Scorer made once per instrument ({@link #of}) works out the item lists the rules walk up front,
+ * which matters when a tally scores a million rows.
  */
 public final class Scorer {
     private static final int GROW_ITEMS = 3;
 
-    private Scorer() {
+    private final Instrument instrument;
+    private final List<Item> answered;
+    private final List<Item> scored;
+    private final java.util.Set<String> scoredIds;
+
+    private Scorer(Instrument instrument) {
+        this.instrument = instrument;
+        this.answered = instrument.answeredItems();
+        this.scored = instrument.scoredItems();
+        this.scoredIds = java.util.Set.copyOf(instrument.scoring().items());
+    }
+
+    /** A scorer for many respondents of one instrument. */
+    public static Scorer of(Instrument instrument) {
+        return new Scorer(instrument);
+    }
+
+    /** One respondent's score; see {@link #score(Map)}. */
+    public static Score score(Instrument instrument, Map<String, ?> answers) {
+        return of(instrument).score(answers);
     }
 
     /**
@@ -21,14 +41,17 @@ public final class Scorer {
      * value String for a single choice or a check item ("yes", "partly", "no"), a List of values for a
      * multiple choice, a String for text. An absent or blank answer is no answer, never zero.
      */
-    public static Score score(Instrument instrument, Map<String, ?> answers) {
-        List<String> missing = instrument.answeredItems().stream()
-                .filter(i -> i.required() && !answered(answers.get(i.id()))).map(Item::id).toList();
+    public Score score(Map<String, ?> answers) {
+        List<String> missing = new ArrayList<>();
+        for (Item i : answered) {
+            if (i.required() && !answered(answers.get(i.id()))) {
+                missing.add(i.id());
+            }
+        }
         Scoring scoring = instrument.scoring();
         if (!missing.isEmpty() || scoring.method() == ScoringMethod.NONE) {
             return new Score(null, null, Map.of(), List.of(), missing);
         }
-        List<Item> scored = instrument.scoredItems();
         double sum = 0;
         int n = 0;
         for (Item item : scored) {
@@ -45,7 +68,7 @@ public final class Scorer {
             case NONE -> null;
         };
         Map<String, Double> sections = scoring.method() == ScoringMethod.COVERAGE
-                ? sectionCoverage(instrument, answers) : Map.of();
+                ? sectionCoverage(answers) : Map.of();
         List<String> grow = instrument.kind() == Kind.SELF_ASSESSMENT ? grow(scored, answers) : List.of();
         return new Score(value, value == null ? null : scoring.bandOf(value), sections, grow, missing);
     }
@@ -66,9 +89,8 @@ public final class Scorer {
         return answer instanceof Number num ? num.doubleValue() : Double.valueOf(answer.toString().strip());
     }
 
-    private static Map<String, Double> sectionCoverage(Instrument instrument, Map<String, ?> answers) {
+    private Map<String, Double> sectionCoverage(Map<String, ?> answers) {
         Map<String, Double> out = new LinkedHashMap<>();
-        List<String> scoredIds = instrument.scoring().items();
         for (Section section : instrument.sections()) {
             double sum = 0;
             int n = 0;
@@ -87,16 +109,28 @@ public final class Scorer {
     }
 
     private static List<String> grow(List<Item> scored, Map<String, ?> answers) {
-        List<Item> below = new ArrayList<>();
+        Item[] below = new Item[scored.size()];
+        double[] values = new double[scored.size()];
+        int count = 0;
         for (Item item : scored) {
             Double v = value(item, answers.get(item.id()), 0.5);
             if (v != null && item.scale() != null && v < item.scale().max()) {
-                below.add(item);
+                // Inserting after equal values keeps form order among them, as a stable sort would.
+                int at = count++;
+                while (at > 0 && values[at - 1] > v) {
+                    below[at] = below[at - 1];
+                    values[at] = values[at - 1];
+                    at--;
+                }
+                below[at] = item;
+                values[at] = v;
             }
         }
-        // A stable sort keeps form order among equal values.
-        below.sort(Comparator.comparingDouble(i -> value(i, answers.get(i.id()), 0.5)));
-        return below.stream().limit(GROW_ITEMS).map(Item::id).toList();
+        List<String> out = new ArrayList<>(GROW_ITEMS);
+        for (int i = 0; i < count && i < GROW_ITEMS; i++) {
+            out.add(below[i].id());
+        }
+        return out;
     }
 
     private static boolean answered(Object answer) {

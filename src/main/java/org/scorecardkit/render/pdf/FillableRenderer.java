@@ -40,6 +40,8 @@ public final class FillableRenderer {
         Document doc = new Document(new Rectangle(sheet.width(), sheet.height()), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.addTitle(sheet.title());
+        // The tally reads which instrument and version a returned form answers from here.
+        doc.addKeywords("SCK1|" + instrument.id() + "|" + instrument.version());
         doc.open();
         StablePdf.dates(writer);
         try {

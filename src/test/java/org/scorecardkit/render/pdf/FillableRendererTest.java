@@ -51,6 +51,13 @@ class FillableRendererTest {
     }
 
     @Test
+    void theKeywordsNameTheInstrumentAndVersionForTheTally() throws IOException {
+        try (PDDocument doc = SheetPdfs.open(FillableRenderer.render(pulse(), Paper.A4))) {
+            assertEquals("SCK1|pulse|3", doc.getDocumentInformation().getKeywords());
+        }
+    }
+
+    @Test
     void everyItemHasItsFieldNamedAsTheTallyReadsIt() throws IOException {
         try (PDDocument doc = SheetPdfs.open(FillableRenderer.render(pulse(), Paper.A4))) {
             Map<String, String> expected = new TreeMap<>(Map.of(

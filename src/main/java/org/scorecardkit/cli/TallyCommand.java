@@ -1,0 +1,151 @@
+package org.scorecardkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.scorecardkit.load.ContentLoader;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.model.SiteContent;
+import org.scorecardkit.tally.Tally;
+import org.scorecardkit.tally.TallyOutputs;
+import org.scorecardkit.tally.aggregate.Breakdown;
+import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.report.TerminalSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code scorecard tally}: tallies response files of one instrument and prints the summary; writes the reports with --out. */
+@Command(name = "tally", mixinStandardHelpOptions = true, subcommands = TallyMergeCommand.class,
+        description = {"Tally returned responses (CSV, JSON, JSON Lines, filled fillable PDFs, freely mixed) of one instrument.",
+                "Exit 0 done, 1 rejects under --strict, invalid content or unreadable input, 2 usage error."})
+final class TallyCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    // Optional for picocli only, so that "tally merge" is not refused for want of an instrument.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INSTRUMENT", description = "the id of the instrument, e.g. skillset")
+    String instrumentId;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", description = "response files; the format is told by the content")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write summary.json, rejects.csv and the reports here")
+    Path out;
+
+    @Option(names = "--strict", description = "exit 1 when any row is rejected")
+    boolean strict;
+
+    @Option(names = "--by", paramLabel = "group|month|quarter", description = "the same numbers per group, month or quarter")
+    String by;
+
+    @Option(names = "--before", paramLabel = "FILE", description = "responses before, paired with --after by respondent id")
+    List<Path> before = new ArrayList<>();
+
+    @Option(names = "--after", paramLabel = "FILE", description = "responses after; the numbers are theirs")
+    List<Path> after = new ArrayList<>();
+
+    @Option(names = "--save-state", paramLabel = "FILE", description = "save the mergeable counts for \"tally merge\"")
+    Path saveState;
+
+    @Option(names = "--scorecards", description = "with --out: one PDF per respondent, their profile against the group mean")
+    boolean scorecards;
+
+    @Override
+    public Integer call() throws IOException {
+        Tally.Options options = options();
+        // The content loads on another thread while the files are read: both take a good part of a second.
+        CompletableFuture<ContentLoader.Result> loading = CompletableFuture.supplyAsync(() -> ContentLoader.load(content), r -> {
+            Thread t = new Thread(r, "content-loader");
+            t.setDaemon(true);
+            t.start();
+        });
+        TallyOutputs.Outcome outcome;
+        try {
+            outcome = TallyOutputs.run(loading.thenApply(this::instrument), options, new TallyOutputs.Request(out, saveState, scorecards));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CommandLine.ParameterException usage) {
+                throw usage;
+            }
+            if (!loading.join().ok()) {
+                Report.problems(loading.join(), content, false);
+                return 1;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        System.out.print(TerminalSummary.of(outcome.result().summary()));
+        printRejects(outcome);
+        if (outcome.result().unreadable()) {
+            return 1;
+        }
+        return strict && outcome.result().summary().rows().rejected() > 0 ? 1 : 0;
+    }
+
+    private Tally.Options options() {
+        if (instrumentId == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name the INSTRUMENT, e.g. \"scorecard tally nps answers.csv\"");
+        }
+        if (!after.isEmpty() && !files.isEmpty() || before.isEmpty() != after.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "a comparison takes --before FILE --after FILE and no other files");
+        }
+        if (files.isEmpty() && after.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name at least one response FILE");
+        }
+        if (saveState != null && !before.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--save-state cannot keep a before/after pairing");
+        }
+        if (scorecards && out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scorecards needs --out DIR");
+        }
+        Breakdown breakdown;
+        try {
+            breakdown = by == null ? null : Breakdown.of(by);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new Tally.Options(after.isEmpty() ? files : after, breakdown, before);
+    }
+
+    /** The instrument to tally from valid content; fails when the content is invalid or has no such instrument. */
+    private Instrument instrument(ContentLoader.Result loaded) {
+        if (!loaded.ok()) {
+            throw new IllegalStateException("the content is invalid");
+        }
+        return instrument(loaded.content(), instrumentId, spec);
+    }
+
+    /** The instrument with this id, or a usage error listing the ids there are. */
+    static Instrument instrument(SiteContent content, String id, CommandLine.Model.CommandSpec spec) {
+        Instrument instrument = content.instrument(id);
+        if (instrument == null || !instrument.kind().responding()) {
+            List<String> ids = content.instruments().stream().filter(i -> i.kind().responding()).map(Instrument::id).toList();
+            throw new CommandLine.ParameterException(spec.commandLine(), (instrument == null ? "no instrument \"" + id + "\""
+                    : "\"" + id + "\" is a poster, which has no responses") + "; instruments with responses: " + String.join(", ", ids));
+        }
+        return instrument;
+    }
+
+    private void printRejects(TallyOutputs.Outcome outcome) {
+        List<Reject> first = outcome.firstRejects();
+        long total = outcome.result().summary().rows().rejected();
+        for (Reject r : first) {
+            System.err.println(r.file() + ":" + r.line() + ": " + r.message());
+        }
+        if (total > first.size()) {
+            System.err.println("… and " + (total - first.size()) + " more rejected rows"
+                    + (out == null ? "; --out DIR writes them all to rejects.csv" : " in " + out.resolve("rejects.csv")));
+        }
+    }
+}

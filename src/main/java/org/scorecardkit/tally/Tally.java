@@ -1,0 +1,166 @@
+package org.scorecardkit.tally;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.tally.aggregate.Breakdown;
+import org.scorecardkit.tally.aggregate.ScoreCache;
+import org.scorecardkit.tally.aggregate.ScoreValues;
+import org.scorecardkit.tally.aggregate.TallyState;
+import org.scorecardkit.tally.check.Intake;
+import org.scorecardkit.tally.check.Layout;
+import org.scorecardkit.tally.check.Predecoder;
+import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.check.Row;
+import org.scorecardkit.tally.read.CellBatch;
+import org.scorecardkit.tally.read.ReadAhead;
+import org.scorecardkit.tally.stats.Comparison;
+import org.scorecardkit.tally.stats.Pairs;
+import org.scorecardkit.tally.stats.Summarize;
+import org.scorecardkit.tally.stats.Summary;
+
+/**
+ * Tallies response files against one instrument, top to bottom: read every file by its content,
+ * accept or reject every row, count the accepted ones into mergeable aggregates (with a breakdown
+ * and a before/after pairing when asked), and produce the summary of the numbers.
+ */
+public final class Tally {
+    private Tally() {
+    }
+
+    /**
+     * What to tally.
+     *
+     * @param files the response files; with a comparison, the after files
+     * @param by the breakdown, or null
+     * @param before the before files of a comparison, or empty
+     */
+    public record Options(List<Path> files, Breakdown by, List<Path> before) {
+        public Options {
+            files = List.copyOf(files);
+            before = List.copyOf(before);
+        }
+    }
+
+    /**
+     * What a tally found.
+     *
+     * @param notes file-level problems: unknown columns, files not read to their end
+     * @param unreadable whether some file could not be read to its end
+     */
+    public record Result(Summary summary, TallyState state, List<String> notes, boolean unreadable) {
+    }
+
+    /** Runs the tally; every rejected row goes to {@code rejects} as it is found. */
+    public static Result run(Instrument instrument, Options options, Consumer<Reject> rejects) {
+        try {
+            return run(CompletableFuture.completedFuture(instrument), options, rejects);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs the tally while the instrument is still being loaded: the files are read ahead meanwhile.
+     *
+     * @throws ExecutionException what stopped the instrument from loading; nothing is counted then
+     */
+    public static Result run(Future<Instrument> loading, Options options, Consumer<Reject> rejects) throws ExecutionException {
+        List<Path> first = options.before().isEmpty() ? options.files() : options.before();
+        Predecoder predecoder = new Predecoder();
+        try (ReadAhead ahead = new ReadAhead(first, 0, predecoder::accept)) {
+            Instrument instrument = instrument(loading);
+            start(predecoder, new Layout(instrument), ahead);
+            return run(instrument, options, rejects, ahead);
+        }
+    }
+
+    /** Decoding, and scoring when the answers are too varied for the cache, move to the reader's thread. */
+    private static void start(Predecoder predecoder, Layout layout, ReadAhead ahead) {
+        ScoreCache scores = new ScoreCache(layout, new ScoreValues());
+        predecoder.scoreAhead(row -> {
+            ScoreCache.Scored s = scores.score(row);
+            return scores.remembering() ? null : s.score();
+        }, ahead::lagging);
+        predecoder.start(layout);
+    }
+
+    private static Instrument instrument(Future<Instrument> loading) throws ExecutionException {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExecutionException(e);
+        }
+    }
+
+    private static Result run(Instrument instrument, Options options, Consumer<Reject> rejects, ReadAhead first) {
+        Layout layout = new Layout(instrument);
+        Pairs pairs = options.before().isEmpty() ? null : new Pairs(layout);
+        Summary.Rows beforeRows = null;
+        List<String> notes = new ArrayList<>();
+        boolean unreadable = false;
+        if (pairs != null) {
+            TallyState beforeState = new TallyState(layout, null);
+            Intake intake = count(new Intake(layout, true, row -> {
+                beforeState.accept(row);
+                pairs.before(row);
+            }, rejects), first);
+            beforeRows = new Summary.Rows(intake.read(), intake.accepted(), intake.rejected(), intake.blank());
+            notes.addAll(intake.notes());
+            unreadable = intake.unreadable();
+        }
+        TallyState state = new TallyState(layout, options.by());
+        Consumer<Row> count = pairs == null ? state : row -> {
+            state.accept(row);
+            pairs.after(row);
+        };
+        Intake intake;
+        if (pairs == null) {
+            intake = count(new Intake(layout, true, count, rejects), first);
+        } else {
+            Predecoder predecoder = new Predecoder();
+            try (ReadAhead after = new ReadAhead(options.files(), options.before().size(), predecoder::accept)) {
+                start(predecoder, layout, after);
+                intake = count(new Intake(layout, true, count, rejects), after);
+            }
+        }
+        state.rows(intake.read(), intake.blank(), intake.reasons());
+        notes.addAll(intake.notes());
+        Comparison comparison = pairs == null ? null : pairs.result(beforeRows);
+        return new Result(Summarize.of(state, comparison, notes), state, List.copyOf(notes),
+                unreadable || intake.unreadable());
+    }
+
+    /**
+     * Reads the files again and hands each accepted row, exactly as the tally accepted it, to
+     * {@code accepted} (for per-respondent outputs such as scorecards); rejects are not repeated.
+     */
+    public static void accepted(Instrument instrument, Options options, Consumer<Row> accepted) {
+        Predecoder predecoder = new Predecoder();
+        Layout layout = new Layout(instrument);
+        predecoder.start(layout);
+        try (ReadAhead ahead = new ReadAhead(options.files(), options.before().size(), predecoder::accept)) {
+            count(new Intake(layout, true, accepted, r -> { }), ahead);
+        }
+    }
+
+    /** Feeds every batch read ahead to the intake, recycling each once counted. */
+    private static Intake count(Intake intake, ReadAhead ahead) {
+        try {
+            for (CellBatch b = ahead.next(); b != null; b = ahead.next()) {
+                intake.accept(b);
+                ahead.recycle(b);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the tally was interrupted", e);
+        }
+        return intake;
+    }
+}

@@ -1,0 +1,190 @@
+package org.scorecardkit.tally.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.model.Item;
+import org.scorecardkit.model.ItemType;
+import org.scorecardkit.model.ScoringMethod;
+import org.scorecardkit.tally.check.Layout;
+import org.scorecardkit.tally.check.Row;
+
+/**
+ * The mergeable tally of a set of rows: per item the count of each answer code, the counts of
+ * score values and bands, per section the counts of coverage values, the co-moments for alpha, and
+ * a few free-text answers to quote. Everything is a count or a whole-number sum, so two aggregates
+ * added together equal the aggregate of all their rows, in any order.
+ */
+public final class Aggregate {
+    /** How many answers per free-text item are kept to quote in the report. */
+    public static final int TEXT_SAMPLES = 100;
+
+    final Layout layout;
+    final ScoreValues values;
+    long rows;
+    final long[][] counts;
+    final ValueCounts scores;
+    long unscored;
+    final long[] bands;
+    final ValueCounts[] sections;
+    final int[] alphaColumns;
+    final AlphaMoments alpha;
+    final List<List<String>> texts;
+    private final boolean[] multiple;
+    private final int[] alphaValues;
+
+    /** An empty aggregate; {@code keepTexts} keeps the first free-text answers to quote. */
+    public Aggregate(Layout layout, ScoreValues values, boolean keepTexts) {
+        this.layout = layout;
+        this.values = values;
+        Instrument instrument = layout.instrument();
+        counts = new long[layout.size()][];
+        multiple = new boolean[layout.size()];
+        for (int i = 0; i < counts.length; i++) {
+            Layout.Column c = layout.column(i);
+            multiple[i] = c.type() == ItemType.MULTIPLE;
+            counts[i] = new long[c.type() == ItemType.MULTIPLE ? c.values().length + 1 : (int) c.codeCount()];
+        }
+        scores = new ValueCounts(values);
+        bands = new long[instrument.scoring().bands().size()];
+        sections = new ValueCounts[instrument.sections().size()];
+        for (int s = 0; s < sections.length; s++) {
+            sections[s] = new ValueCounts(values);
+        }
+        alphaColumns = alphaColumns(layout);
+        alpha = alphaColumns.length >= 2 ? new AlphaMoments(alphaColumns.length) : null;
+        alphaValues = new int[alphaColumns.length];
+        texts = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            texts.add(keepTexts && layout.column(i).type() == ItemType.TEXT ? new ArrayList<>() : null);
+        }
+    }
+
+    /**
+     * The columns alpha is computed over: the scored rating items, or every rating item when nothing
+     * is scored; alpha needs at least two.
+     */
+    static int[] alphaColumns(Layout layout) {
+        Instrument instrument = layout.instrument();
+        List<String> ids = instrument.scoring().method() == ScoringMethod.NONE
+                ? instrument.answeredItems().stream().map(Item::id).toList() : instrument.scoring().items();
+        return ids.stream().mapToInt(layout::index)
+                .filter(i -> i >= 0 && layout.column(i).type() == ItemType.RATING).toArray();
+    }
+
+    /** Counts one accepted row with its score. */
+    public void add(Row row, ScoreCache.Scored scored) {
+        rows++;
+        int[] codes = row.codes();
+        for (int i = 0; i < codes.length; i++) {
+            int code = codes[i];
+            long[] c = counts[i];
+            if (multiple[i] && code != 0) {
+                addChosen(c, code);
+            } else {
+                c[code]++;
+            }
+            if (code != 0 && texts.get(i) != null && texts.get(i).size() < TEXT_SAMPLES) {
+                texts.get(i).add(row.text(i));
+            }
+        }
+        addScore(scored);
+        if (alpha != null) {
+            addAlpha(codes);
+        }
+    }
+
+    private static void addChosen(long[] c, int mask) {
+        for (int o = 0; mask != 0; o++, mask >>>= 1) {
+            if ((mask & 1) != 0) {
+                c[o + 1]++;
+            }
+        }
+    }
+
+    private void addScore(ScoreCache.Scored scored) {
+        if (scored.valueId() < 0) {
+            unscored++;
+        } else {
+            scores.add(scored.valueId());
+        }
+        if (scored.band() >= 0) {
+            bands[scored.band()]++;
+        }
+        int[] ids = scored.sectionIds();
+        for (int s = 0; s < ids.length; s++) {
+            if (ids[s] >= 0) {
+                sections[s].add(ids[s]);
+            }
+        }
+    }
+
+    private void addAlpha(int[] codes) {
+        for (int i = 0; i < alphaColumns.length; i++) {
+            int code = codes[alphaColumns[i]];
+            if (code == 0) {
+                return;
+            }
+            alphaValues[i] = layout.column(alphaColumns[i]).value(code);
+        }
+        alpha.add(alphaValues);
+    }
+
+    /** Adds another aggregate of the same instrument into this one. */
+    public void addAll(Aggregate other) {
+        rows += other.rows;
+        for (int i = 0; i < counts.length; i++) {
+            for (int c = 0; c < counts[i].length; c++) {
+                counts[i][c] += other.counts[i][c];
+            }
+            List<String> mine = texts.get(i);
+            if (mine != null && other.texts.get(i) != null) {
+                other.texts.get(i).stream().limit(Math.max(0, TEXT_SAMPLES - mine.size())).forEach(mine::add);
+            }
+        }
+        scores.addAll(other.scores);
+        unscored += other.unscored;
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] += other.bands[b];
+        }
+        for (int s = 0; s < sections.length; s++) {
+            sections[s].addAll(other.sections[s]);
+        }
+        if (alpha != null) {
+            alpha.addAll(other.alpha);
+        }
+    }
+
+    public Layout layout() { return layout; }
+
+    /** Accepted rows counted. */
+    public long rows() { return rows; }
+
+    /**
+     * Counts of a column's answers: index 0 is no answer; for a rating, single choice or check
+     * answer, index = code; for a multiple choice, index 1 + option position; for text, 1 = answered.
+     */
+    public long[] counts(int column) { return counts[column]; }
+
+    /** How many respondents answered a column. */
+    public long answered(int column) { return rows - counts[column][0]; }
+
+    public ValueCounts scores() { return scores; }
+
+    /** Accepted rows without a score (a required item unanswered). */
+    public long unscored() { return unscored; }
+
+    /** Respondents per band, in the scoring's band order (NPS: the categories). */
+    public long[] bands() { return bands; }
+
+    /** Coverage values per section, in the instrument's section order. */
+    public ValueCounts section(int s) { return sections[s]; }
+
+    public int[] alphaColumns() { return alphaColumns; }
+
+    /** The alpha co-moments, or null when fewer than two rating items make a scale. */
+    public AlphaMoments alpha() { return alpha; }
+
+    /** The kept answers of a free-text column, or null. */
+    public List<String> texts(int column) { return texts.get(column); }
+}

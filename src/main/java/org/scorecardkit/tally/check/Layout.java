@@ -1,0 +1,147 @@
+package org.scorecardkit.tally.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.model.Item;
+import org.scorecardkit.model.ItemType;
+
+/**
+ * The columns of an instrument's response file as the tally codes them: one column per answered
+ * item in {@link Instrument#columns()} order, each answer reduced to a small integer code, plus
+ * the meta columns (respondent, group, date, instrument, version). Produces the slot of a column
+ * name and the answer object {@link org.scorecardkit.model.Scorer} expects for a code.
+ */
+public final class Layout {
+    public static final int RESPONDENT = -1;
+    public static final int GROUP = -2;
+    public static final int DATE = -3;
+    public static final int INSTRUMENT = -4;
+    public static final int VERSION = -5;
+    public static final int UNKNOWN = -100;
+    /** Prefix of an answer's name in a named row (JSON, PDF), e.g. "answers.tools". */
+    public static final String ANSWER = "answers.";
+    /** The most options a multiple-choice item may have: its answer is a bit mask in an int. */
+    public static final int MAX_MULTIPLE_OPTIONS = 30;
+
+    private static final Map<String, Integer> META = Map.of("respondent", RESPONDENT, "group", GROUP,
+            "date", DATE, "instrument", INSTRUMENT, "version", VERSION);
+
+    private final Instrument instrument;
+    private final Column[] columns;
+    private final Map<String, Integer> byId = new HashMap<>();
+
+    public Layout(Instrument instrument) {
+        this.instrument = instrument;
+        List<String> ids = instrument.columns();
+        columns = new Column[ids.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = Column.of(instrument.item(ids.get(i)), i);
+            byId.put(ids.get(i), i);
+        }
+    }
+
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    public int size() {
+        return columns.length;
+    }
+
+    public Column column(int index) {
+        return columns[index];
+    }
+
+    /** The column index of an item id, or -1. */
+    public int index(String itemId) {
+        Integer i = byId.get(itemId);
+        return i == null ? -1 : i;
+    }
+
+    /** The slot of a CSV header name: a meta slot, a column index, or UNKNOWN. Case and spaces are forgiven. */
+    public int slotOfHeader(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        Integer meta = META.get(key);
+        if (meta != null) {
+            return meta;
+        }
+        Integer i = byId.get(key);
+        return i == null ? UNKNOWN : i;
+    }
+
+    /** The slot of a named cell of a JSON or PDF row: meta names as they are, answers prefixed with {@link #ANSWER}. */
+    public int slotOfName(String name) {
+        if (name.startsWith(ANSWER)) {
+            Integer i = byId.get(name.substring(ANSWER.length()));
+            return i == null ? UNKNOWN : i;
+        }
+        Integer meta = META.get(name);
+        return meta == null ? UNKNOWN : meta;
+    }
+
+    /**
+     * One answered item as a column. Codes: 0 is no answer; a rating is {@code value - min + 1}; a
+     * single choice or check answer is its choice's position + 1; a multiple choice is a bit mask of
+     * the chosen options; a text answer is 1.
+     *
+     * @param values the choices' values in lower case (options, or yes/partly/no)
+     */
+    public record Column(Item item, int index, ItemType type, int min, int max, String[] values) {
+        static Column of(Item item, int index) {
+            int min = item.scale() == null ? 0 : item.scale().min();
+            int max = item.scale() == null ? 0 : item.scale().max();
+            String[] values = item.choices().stream().map(o -> o.value().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+            if (item.type() == ItemType.MULTIPLE && values.length > MAX_MULTIPLE_OPTIONS) {
+                throw new IllegalArgumentException("item \"" + item.id() + "\" has more than "
+                        + MAX_MULTIPLE_OPTIONS + " options; the tally codes a multiple choice in one int");
+            }
+            return new Column(item, index, item.type(), min, max, values);
+        }
+
+        public String id() {
+            return item.id();
+        }
+
+        /** How many different codes an answer can take, 0 (no answer) included. */
+        public long codeCount() {
+            return switch (type) {
+                case RATING -> max - min + 2L;
+                case SINGLE, CHECK -> values.length + 1L;
+                case MULTIPLE -> 1L << values.length;
+                default -> 2;
+            };
+        }
+
+        /** The rating value of a code. */
+        public int value(int code) {
+            return min + code - 1;
+        }
+
+        /** The answer as Scorer takes it: Integer, String, List of String; null for no answer. */
+        public Object answer(int code, String text) {
+            if (code == 0) {
+                return null;
+            }
+            return switch (type) {
+                case RATING -> value(code);
+                case SINGLE -> item.options().get(code - 1).value();
+                case CHECK -> Item.CHECK_ANSWERS.get(code - 1).value();
+                case MULTIPLE -> chosen(code);
+                default -> text == null ? "answered" : text;
+            };
+        }
+
+        private List<String> chosen(int mask) {
+            List<String> out = new java.util.ArrayList<>();
+            for (int o = 0; o < values.length; o++) {
+                if ((mask & (1 << o)) != 0) {
+                    out.add(item.options().get(o).value());
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.scorecardkit.tally.check;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.scorecardkit.model.Score;
+import org.scorecardkit.tally.read.CellBatch;
+
+/**
+ * Decodes CSV rows on the reader's thread whenever the counting thread lags behind (and, when
+ * answers rarely repeat, scores them too), so that the work is shared between two cores. Rows read
+ * before the instrument was known or while the counting thread kept up, and JSON and PDF rows, are
+ * decoded by the {@link Intake} itself, with the same result. Produces each batch's decoded rows as
+ * its attachment.
+ */
+public final class Predecoder {
+    private volatile Layout layout;
+    private volatile Function<Row, Score> scorer;
+    private volatile BooleanSupplier behind;
+    private RowDecoder decoder;
+    private Row row;
+    private List<String> headerNames;
+    private int headerFile = -1;
+    private Header header;
+
+    /** Starts decoding from the next batch on. */
+    public void start(Layout l) {
+        layout = l;
+    }
+
+    /**
+     * Also scores rows ahead, on batches read while {@code behind} says the counting thread lags:
+     * the Scorer is the costliest step when answers rarely repeat, and this shares it between the threads.
+     *
+     * @param score the row's score, or null when scoring ahead does not pay (answers repeat, so a cache serves them)
+     */
+    public void scoreAhead(Function<Row, Score> score, BooleanSupplier lagging) {
+        scorer = score;
+        behind = lagging;
+    }
+
+    /** Called on the reader's thread for every batch, in order. */
+    public void accept(CellBatch b) {
+        if (b.kind() == CellBatch.Kind.HEADER) {
+            headerNames = Header.names(b);
+            headerFile = b.file().index();
+            header = null;
+            return;
+        }
+        Layout l = layout;
+        if (l == null || b.file().delimiter() == 0 || headerFile != b.file().index()
+                || behind != null && !behind.getAsBoolean()) {
+            return;
+        }
+        if (decoder == null) {
+            decoder = new RowDecoder(l);
+            row = new Row(l.size());
+        }
+        if (header == null) {
+            header = Header.of(l, headerNames);
+        }
+        if (header.problem() == null) {
+            decode(b, l);
+        }
+    }
+
+    private void decode(CellBatch b, Layout l) {
+        Decoded d = b.attachment() instanceof Decoded mine ? mine : new Decoded(l.size());
+        d.ensure(b.rows());
+        Function<Row, Score> score = scorer != null && behind.getAsBoolean() ? scorer : null;
+        for (int r = 0; r < b.rows(); r++) {
+            if (Intake.blankRow(b, r)) {
+                d.blank[r] = true;
+                continue;
+            }
+            d.problems[r] = decoder.decode(b, r, header.slots(), row);
+            d.keep(r, row);
+            d.scores[r] = score != null && d.problems[r] == null ? score.apply(row) : null;
+        }
+        d.ready = true;
+        b.attach(d);
+    }
+
+    /** The decoded rows of one batch: codes and texts per row, flat, and each row's problems. */
+    static final class Decoded implements CellBatch.Reusable {
+        private final int columns;
+        boolean ready;
+        boolean[] blank = new boolean[0];
+        Header.Problem[] problems = new Header.Problem[0];
+        Score[] scores = new Score[0];
+        int[] codes = new int[0];
+        String[] texts = new String[0];
+        int[] meta = new int[0];
+
+        Decoded(int columns) {
+            this.columns = columns;
+        }
+
+        void ensure(int rows) {
+            if (blank.length < rows) {
+                blank = new boolean[rows];
+                problems = new Header.Problem[rows];
+                scores = new Score[rows];
+                codes = new int[rows * columns];
+                texts = new String[rows * columns];
+                meta = new int[rows * 3];
+            }
+        }
+
+        void keep(int r, Row row) {
+            System.arraycopy(row.codes, 0, codes, r * columns, columns);
+            System.arraycopy(row.texts, 0, texts, r * columns, columns);
+            meta[r * 3] = row.respondent;
+            meta[r * 3 + 1] = row.group;
+            meta[r * 3 + 2] = row.date;
+        }
+
+        /** Loads row r into {@code row}, as decoding it would have. */
+        void load(int r, Row row, CellBatch b) {
+            System.arraycopy(codes, r * columns, row.codes, 0, columns);
+            System.arraycopy(texts, r * columns, row.texts, 0, columns);
+            row.batch = b;
+            row.line = b.line(r);
+            row.respondent = meta[r * 3];
+            row.group = meta[r * 3 + 1];
+            row.date = meta[r * 3 + 2];
+            row.scored = scores[r];
+        }
+
+        @Override
+        public void clear() {
+            ready = false;
+            Arrays.fill(blank, false);
+            Arrays.fill(problems, null);
+            Arrays.fill(scores, null);
+            Arrays.fill(texts, null);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.scorecardkit.tally.read;
+
+import java.util.Arrays;
+
+/**
+ * A batch of rows read from one file, kept as character ranges in one reusable buffer so that
+ * reading a million rows allocates no string per cell. A CSV row's cells are positional (the
+ * file's header says which column is which); a JSON or PDF row's cells carry names. The batch can
+ * also carry the CSV header row, or the end of its file with the error that stopped reading.
+ */
+public final class CellBatch {
+    /** What a batch carries. */
+    public enum Kind { HEADER, ROWS, END }
+
+    private static final int ROWS = 2048;
+
+    private Kind kind = Kind.ROWS;
+    private ResponseFile file;
+    private String error;
+    private int errorLine;
+
+    char[] chars = new char[1 << 16];
+    int used;
+    int[] start = new int[ROWS * 4];
+    int[] length = new int[ROWS * 4];
+    // Only JSON and PDF rows name their cells: these three are made on the first named cell.
+    int[] nameStart;
+    int[] nameLength;
+    boolean[] notValue;
+    int cells;
+    int[] rowFirst = new int[ROWS];
+    int[] rowLine = new int[ROWS];
+    String[] rowRaw = new String[ROWS];
+    int rows;
+    private Object attachment;
+
+    /** Empties the batch for reuse by the file's reader. */
+    public CellBatch reset(Kind k, ResponseFile f) {
+        kind = k;
+        file = f;
+        error = null;
+        errorLine = 0;
+        used = 0;
+        cells = 0;
+        rows = 0;
+        if (attachment instanceof Reusable r) {
+            r.clear();
+        }
+        return this;
+    }
+
+    /**
+     * What a later stage worked out about the rows ahead of time (the rows decoded on the reader's
+     * thread), or null; cleared whenever the batch is refilled.
+     */
+    public Object attachment() { return attachment; }
+
+    public void attach(Object value) { attachment = value; }
+
+    public Kind kind() { return kind; }
+
+    public ResponseFile file() { return file; }
+
+    /** Why reading the file stopped early, or null (END batches only). */
+    public String error() { return error; }
+
+    public int errorLine() { return errorLine; }
+
+    void end(String message, int line) {
+        kind = Kind.END;
+        error = message;
+        errorLine = line;
+    }
+
+    public int rows() { return rows; }
+
+    /** Whether the batch has room for another row of typical size. */
+    boolean roomy() {
+        return rows < ROWS - 1 && cells < start.length - 256 && used < chars.length - 8192;
+    }
+
+    void startRow(int line, String raw) {
+        ensureRows();
+        rowFirst[rows] = cells;
+        rowLine[rows] = line;
+        rowRaw[rows] = raw;
+        rows++;
+        rowFirst[rows] = cells;
+    }
+
+    /** Appends a cell to the current row; {@code name} null for a positional cell. */
+    void cell(char[] text, int offset, int len, String name, boolean isValue) {
+        ensureCells();
+        ensureChars(len + (name == null ? 0 : name.length()));
+        start[cells] = used;
+        length[cells] = len;
+        System.arraycopy(text, offset, chars, used, len);
+        used += len;
+        if (name != null || nameStart != null) {
+            named();
+            notValue[cells] = !isValue;
+            nameStart[cells] = -1;
+        }
+        if (name != null) {
+            nameStart[cells] = used;
+            nameLength[cells] = name.length();
+            name.getChars(0, name.length(), chars, used);
+            used += name.length();
+        }
+        cells++;
+        rowFirst[rows] = cells;
+    }
+
+    void cell(String text, String name, boolean isValue) {
+        cell(text.toCharArray(), 0, text.length(), name, isValue);
+    }
+
+    /** Appends a positional cell straight from a string. */
+    void cell(String text) {
+        int len = text.length();
+        if (cells + 1 >= start.length) {
+            ensureCells();
+        }
+        if (used + len > chars.length) {
+            ensureChars(len);
+        }
+        start[cells] = used;
+        length[cells] = len;
+        text.getChars(0, len, chars, used);
+        used += len;
+        if (nameStart != null) {
+            notValue[cells] = false;
+            nameStart[cells] = -1;
+        }
+        cells++;
+        rowFirst[rows] = cells;
+    }
+
+    /** The shared character buffer every cell points into. */
+    public char[] chars() { return chars; }
+
+    public int firstCell(int row) { return rowFirst[row]; }
+
+    public int cellCount(int row) { return rowFirst[row + 1] - rowFirst[row]; }
+
+    public int line(int row) { return rowLine[row]; }
+
+    /** The row as read (JSON text), or null for CSV, whose raw row is rebuilt from its cells. */
+    public String raw(int row) { return rowRaw[row]; }
+
+    public int start(int cell) { return start[cell]; }
+
+    public int length(int cell) { return length[cell]; }
+
+    public String text(int cell) { return new String(chars, start[cell], length[cell]); }
+
+    /** The cell's name, or null when the cell is positional. */
+    public String name(int cell) {
+        return nameStart == null || nameStart[cell] < 0 ? null : new String(chars, nameStart[cell], nameLength[cell]);
+    }
+
+    /** Whether a named cell held something other than a value or a list of values (a JSON object). */
+    public boolean notValue(int cell) { return notValue != null && notValue[cell]; }
+
+    private void named() {
+        if (nameStart == null || nameStart.length < start.length) {
+            nameStart = nameStart == null ? new int[start.length] : Arrays.copyOf(nameStart, start.length);
+            nameLength = nameLength == null ? new int[start.length] : Arrays.copyOf(nameLength, start.length);
+            notValue = notValue == null ? new boolean[start.length] : Arrays.copyOf(notValue, start.length);
+        }
+    }
+
+    /** An attachment that stays with its batch from fill to fill, emptied each time. */
+    public interface Reusable {
+        void clear();
+    }
+
+    private void ensureRows() {
+        if (rows + 2 > rowFirst.length) {
+            rowFirst = Arrays.copyOf(rowFirst, rowFirst.length * 2);
+            rowLine = Arrays.copyOf(rowLine, rowLine.length * 2);
+            rowRaw = Arrays.copyOf(rowRaw, rowRaw.length * 2);
+        }
+    }
+
+    private void ensureCells() {
+        if (cells + 1 >= start.length) {
+            int n = start.length * 2;
+            start = Arrays.copyOf(start, n);
+            length = Arrays.copyOf(length, n);
+            if (nameStart != null) {
+                named();
+            }
+        }
+    }
+
+    private void ensureChars(int more) {
+        if (used + more > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + more));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.scorecardkit.tally.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * Reads a CSV file as Excel, LibreOffice and Google Sheets write it (comma, semicolon or tab; UTF-8
+ * with or without BOM; CRLF or LF; RFC 4180 quotes with embedded newlines) with Jackson's streaming
+ * parser, and produces its header row and then batches of rows, each with the physical line it starts on.
+ */
+public final class CsvResponses {
+    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final int SNIFF = 1 << 16;
+
+    private final BatchSink sink;
+    private CellBatch b;
+    private boolean inRow;
+
+    private CsvResponses(CellBatch batch, BatchSink sink) {
+        this.b = batch;
+        this.sink = sink;
+    }
+
+    /** Reads the file into batches handed to {@code sink}; the last batch is an END batch. */
+    public static void read(ResponseFile file, CellBatch batch, BatchSink sink) {
+        new CsvResponses(batch, sink).read(file);
+    }
+
+    private void read(ResponseFile file) {
+        b.reset(CellBatch.Kind.HEADER, file);
+        try {
+            char delimiter = delimiter(file);
+            ResponseFile f = file.withFormat(Format.CSV, delimiter);
+            b.reset(CellBatch.Kind.HEADER, f);
+            try (InputStream in = Files.newInputStream(file.path());
+                 CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(in)) {
+                parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+                parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
+                rows(parser, f);
+            }
+            b.end(null, 0);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            if (inRow) {
+                // The row the error cut short is reported at its own start, not where the file ended.
+                b.rows--;
+                line = b.rowLine[b.rows];
+                b.cells = b.rowFirst[b.rows];
+            }
+            b.end("not readable as CSV (" + e.getOriginalMessage() + "); the rest of the file was not read", line);
+        } catch (IOException e) {
+            b.end("cannot read the file: " + e.getMessage(), 0);
+        }
+        sink.accept(b);
+    }
+
+    /** Streams the rows; the first row that is not blank goes alone in a HEADER batch. */
+    private void rows(CsvParser parser, ResponseFile f) throws IOException {
+        boolean header = true;
+        boolean blank = true;
+        boolean firstCell = false;
+        int depth = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.VALUE_STRING) {
+                if (firstCell) {
+                    // A row's line is where its first cell starts; quoted newlines before it are counted.
+                    b.rowLine[b.rows - 1] = parser.currentTokenLocation().getLineNr();
+                    firstCell = false;
+                }
+                // Jackson CSV holds each value as a String already; copying its characters once is cheapest.
+                String text = parser.getText();
+                b.cell(text);
+                blank &= isBlank(text);
+            } else if (token == JsonToken.START_ARRAY && ++depth == 2) {
+                b.startRow(0, null);
+                inRow = true;
+                blank = true;
+                firstCell = true;
+            } else if (token == JsonToken.END_ARRAY && depth-- == 2) {
+                inRow = false;
+                if (header && blank) {
+                    b.rows--;
+                    b.cells = b.rowFirst[b.rows];
+                } else if (header || !b.roomy()) {
+                    header = false;
+                    b = sink.accept(b).reset(CellBatch.Kind.ROWS, f);
+                }
+            }
+        }
+    }
+
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The delimiter of the file's first non-blank line: the most frequent of , ; and tab outside quotes. */
+    static char delimiter(ResponseFile file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file.path())) {
+            head = in.readNBytes(SNIFF);
+        }
+        return delimiter(new String(head, StandardCharsets.UTF_8));
+    }
+
+    static char delimiter(String text) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        boolean seen = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r') && seen) {
+                break;
+            } else if (!quoted) {
+                comma += c == ',' ? 1 : 0;
+                semicolon += c == ';' ? 1 : 0;
+                tab += c == '\t' ? 1 : 0;
+                seen |= c > ' ' && c != '\uFEFF';
+            }
+        }
+        if (semicolon > comma && semicolon >= tab) {
+            return ';';
+        }
+        return tab > comma && tab > semicolon ? '\t' : ',';
+    }
+}

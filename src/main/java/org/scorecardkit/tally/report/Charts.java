@@ -1,0 +1,93 @@
+package org.scorecardkit.tally.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out the report's charts as plain geometry, in whole points, so the HTML template (as SVG)
+ * and the PDF report (as vectors) draw the very same picture: horizontal bar charts, and the NPS
+ * bar stacked from detractors to promoters.
+ */
+public final class Charts {
+    /** Width of a chart; labels take the left part, bars the middle, values the right. */
+    public static final int WIDTH = 640;
+    public static final int LABEL = 190;
+    public static final int BAR = 290;
+    public static final int ROW = 22;
+    public static final int STACK_HEIGHT = 34;
+
+    private Charts() {
+    }
+
+    /**
+     * One value to chart: its label, the value that sets the bar's length, the text written after it,
+     * and optionally a value to compare with, drawn as a marker (NaN for none).
+     */
+    public record Value(String label, double value, String text, boolean small, double compare) {
+        public Value(String label, double value, String text, boolean small) {
+            this(label, value, text, small, Double.NaN);
+        }
+    }
+
+    /**
+     * A horizontal bar chart.
+     *
+     * @param height the chart's height in points
+     */
+    public record Bars(String title, String caption, List<Bar> bars, int height) {
+        public boolean empty() {
+            return bars.isEmpty();
+        }
+    }
+
+    /**
+     * One bar: row position {@code y}, length {@code width} (0…{@link #BAR}); {@code small} marks a
+     * small n; {@code marker} is where a comparison value (the group's mean) lies, or -1.
+     */
+    public record Bar(String label, String text, int y, int width, boolean small, int marker) {
+    }
+
+    /** The NPS bar: segments from left to right, each with its share. */
+    public record Stack(List<Segment> segments) {
+    }
+
+    /** @param css the segment's class: detractors, passives or promoters */
+    public record Segment(String label, String text, int x, int width, String css) {
+    }
+
+    /** Bars scaled so that {@code max} fills the bar area; values are clipped at 0. */
+    public static Bars bars(String title, String caption, List<Value> values, double max) {
+        List<Bar> bars = new ArrayList<>();
+        int y = 0;
+        for (Value v : values) {
+            int marker = Double.isNaN(v.compare()) ? -1 : length(v.compare(), max);
+            bars.add(new Bar(v.label(), v.text(), y, length(v.value(), max), v.small(), marker));
+            y += ROW;
+        }
+        return new Bars(title, caption, bars, y);
+    }
+
+    private static int length(double value, double max) {
+        double fraction = max <= 0 ? 0 : Math.max(0, Math.min(1, value / max));
+        return (int) Math.round(fraction * BAR);
+    }
+
+    /** Bars of values on a scale from {@code min} to {@code max} (e.g. item means on 1–5): the bar starts at min. */
+    public static Bars onScale(String title, String caption, List<Value> values, double min, double max) {
+        List<Value> shifted = values.stream()
+                .map(v -> new Value(v.label(), v.value() - min, v.text(), v.small(), v.compare() - min)).toList();
+        return bars(title, caption, shifted, max - min);
+    }
+
+    /** The stacked NPS bar of three percentages. */
+    public static Stack stack(double detractors, double passives, double promoters, String[] texts) {
+        int d = (int) Math.round(detractors / 100 * WIDTH);
+        int p = (int) Math.round(passives / 100 * WIDTH);
+        int total = detractors + passives + promoters == 0 ? 0 : WIDTH;
+        List<Segment> segments = List.of(
+                new Segment("Detractors", texts[0], 0, d, "detractors"),
+                new Segment("Passives", texts[1], d, p, "passives"),
+                new Segment("Promoters", texts[2], d + p, Math.max(0, total - d - p), "promoters"));
+        return new Stack(segments);
+    }
+}

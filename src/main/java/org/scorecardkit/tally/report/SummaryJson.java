@@ -1,0 +1,180 @@
+package org.scorecardkit.tally.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.scorecardkit.tally.stats.Comparison;
+import org.scorecardkit.tally.stats.Nps;
+import org.scorecardkit.tally.stats.Summary;
+
+/** Writes a {@link Summary} as summary.json: the same numbers always give the same bytes. */
+public final class SummaryJson {
+    private SummaryJson() {
+    }
+
+    public static byte[] of(Summary s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JsonOut.open(out)) {
+            g.writeStartObject();
+            g.writeStringField("instrument", s.instrument().id());
+            g.writeStringField("version", s.instrument().version());
+            g.writeStringField("title", s.instrument().title());
+            g.writeStringField("kind", s.instrument().kind().yamlName());
+            g.writeObjectFieldStart("rows");
+            g.writeNumberField("read", s.rows().read());
+            g.writeNumberField("accepted", s.rows().accepted());
+            g.writeNumberField("rejected", s.rows().rejected());
+            g.writeNumberField("blank_lines", s.rows().blank());
+            g.writeEndObject();
+            longs(g, "rejects", s.rejects());
+            numbers(g, s.whole());
+            if (s.by() != null) {
+                g.writeStringField("by", s.by());
+                g.writeObjectFieldStart("groups");
+                for (Map.Entry<String, Summary.Numbers> e : s.groups().entrySet()) {
+                    g.writeObjectFieldStart(e.getKey());
+                    numbers(g, e.getValue());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            if (s.comparison() != null) {
+                comparison(g, s.comparison());
+            }
+            strings(g, "notes", s.notes());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void numbers(JsonGenerator g, Summary.Numbers n) throws IOException {
+        g.writeNumberField("n", n.n());
+        if (n.score() != null) {
+            score(g, n.score());
+        }
+        if (n.nps() != null) {
+            nps(g, n.nps());
+        }
+        if (!n.coverage().isEmpty()) {
+            g.writeObjectFieldStart("coverage");
+            for (Summary.SectionStats c : n.coverage().values()) {
+                g.writeObjectFieldStart(c.id());
+                g.writeNumberField("n", c.n());
+                JsonOut.field(g, "mean", c.mean());
+                JsonOut.field(g, "sd", c.sd());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        JsonOut.field(g, "alpha", n.alpha().value());
+        g.writeObjectFieldStart("alpha_detail");
+        g.writeNumberField("k", n.alpha().k());
+        g.writeNumberField("n", n.alpha().n());
+        g.writeEndObject();
+        g.writeObjectFieldStart("items");
+        for (Summary.ItemStats i : n.items().values()) {
+            item(g, i);
+        }
+        g.writeEndObject();
+        strings(g, "warnings", n.warnings());
+    }
+
+    private static void item(JsonGenerator g, Summary.ItemStats i) throws IOException {
+        g.writeObjectFieldStart(i.id());
+        g.writeStringField("type", i.type());
+        g.writeNumberField("n", i.n());
+        g.writeNumberField("no_answer", i.noAnswer());
+        JsonOut.field(g, "mean", i.mean());
+        JsonOut.field(g, "sd", i.sd());
+        JsonOut.field(g, "median", i.median());
+        longs(g, "counts", i.counts());
+        if (!i.answers().isEmpty()) {
+            strings(g, "answers", i.answers());
+        }
+        g.writeEndObject();
+    }
+
+    private static void score(JsonGenerator g, Summary.ScoreStats s) throws IOException {
+        g.writeObjectFieldStart("score");
+        g.writeStringField("method", s.method());
+        g.writeNumberField("n", s.n());
+        g.writeNumberField("no_score", s.unscored());
+        JsonOut.field(g, "mean", s.mean());
+        JsonOut.field(g, "sd", s.sd());
+        JsonOut.field(g, "median", s.median());
+        JsonOut.field(g, "min", s.min());
+        JsonOut.field(g, "max", s.max());
+        longs(g, "bands", s.bands());
+        g.writeEndObject();
+    }
+
+    private static void nps(JsonGenerator g, Nps p) throws IOException {
+        g.writeObjectFieldStart("nps");
+        g.writeNumberField("n", p.n());
+        g.writeNumberField("promoters", p.promoters());
+        g.writeNumberField("passives", p.passives());
+        g.writeNumberField("detractors", p.detractors());
+        JsonOut.field(g, "promoters_pct", p.promotersPct());
+        JsonOut.field(g, "passives_pct", p.passivesPct());
+        JsonOut.field(g, "detractors_pct", p.detractorsPct());
+        JsonOut.field(g, "score", p.score());
+        g.writeArrayFieldStart("ci95");
+        JsonOut.number(g, p.low());
+        JsonOut.number(g, p.high());
+        g.writeEndArray();
+        g.writeStringField("method", Nps.METHOD);
+        g.writeEndObject();
+    }
+
+    private static void comparison(JsonGenerator g, Comparison c) throws IOException {
+        g.writeObjectFieldStart("comparison");
+        g.writeObjectFieldStart("before_rows");
+        g.writeNumberField("read", c.before().read());
+        g.writeNumberField("accepted", c.before().accepted());
+        g.writeNumberField("rejected", c.before().rejected());
+        g.writeEndObject();
+        g.writeNumberField("paired", c.paired());
+        if (c.score() != null) {
+            g.writeFieldName("score");
+            change(g, c.score());
+        }
+        g.writeObjectFieldStart("items");
+        for (Map.Entry<String, Comparison.Change> e : c.items().entrySet()) {
+            g.writeFieldName(e.getKey());
+            change(g, e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void change(JsonGenerator g, Comparison.Change c) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("n", c.n());
+        JsonOut.field(g, "before", c.before());
+        JsonOut.field(g, "after", c.after());
+        JsonOut.field(g, "mean_change", c.mean());
+        g.writeEndObject();
+    }
+
+    private static void longs(JsonGenerator g, String name, Map<String, Long> values) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, Long> e : values.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,85 @@
+package org.scorecardkit.tally.report.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.tally.aggregate.Breakdown;
+import org.scorecardkit.tally.aggregate.ScoreCache;
+import org.scorecardkit.tally.aggregate.ScoreValues;
+import org.scorecardkit.tally.check.Layout;
+import org.scorecardkit.tally.check.Row;
+import org.scorecardkit.tally.stats.Summary;
+
+/**
+ * Writes one scorecard PDF per accepted respondent into {@code scorecards/}, for a trainer to hand
+ * back: the respondent's score and band and their profile against the group's mean. Consumes the
+ * accepted rows of a second reading of the files, so no respondent is held in memory.
+ */
+public final class Scorecards implements Consumer<Row> {
+    private final Layout layout;
+    private final Summary summary;
+    private final Path dir;
+    private final ScoreCache scores;
+    private final Set<String> names = new HashSet<>();
+    private int written;
+
+    /**
+     * @param summary the tally's numbers: each profile is set against the means of all respondents,
+     *                or, with a breakdown by group, of the respondent's own group
+     */
+    public Scorecards(Instrument instrument, Summary summary, Path dir) throws IOException {
+        this.layout = new Layout(instrument);
+        this.summary = summary;
+        this.dir = dir;
+        this.scores = new ScoreCache(layout, new ScoreValues());
+        Files.createDirectories(dir);
+    }
+
+    @Override
+    public void accept(Row row) {
+        byte[] pdf = ScorecardPdf.of(layout, row, scores.score(row).score(), groupOf(row));
+        try {
+            Files.write(dir.resolve(fileName(row)), pdf);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        written++;
+    }
+
+    private Summary.Numbers groupOf(Row row) {
+        if (!Breakdown.GROUP.option().equals(summary.by())) {
+            return summary.whole();
+        }
+        Summary.Numbers own = summary.groups().get(Breakdown.GROUP.key(row));
+        return own == null ? summary.whole() : own;
+    }
+
+    /** How many scorecards were written. */
+    public int written() {
+        return written;
+    }
+
+    /**
+     * The respondent's id made safe as a file name (letters, digits, dot, dash, underscore), or the
+     * file and line of an anonymous row; a number is added when two names would clash.
+     */
+    String fileName(Row row) {
+        String base = row.respondent() != null ? safe(row.respondent())
+                : safe(Path.of(row.file()).getFileName().toString().replaceFirst("\\.[^.]*$", "")) + "-line-" + row.line();
+        String name = base;
+        for (int i = 2; !names.add(name.toLowerCase(Locale.ROOT)); i++) {
+            name = base + "-" + i;
+        }
+        return name + ".pdf";
+    }
+
+    static String safe(String s) {
+        String out = s.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._-]+", "");
+        return out.isEmpty() ? "respondent" : out.length() > 80 ? out.substring(0, 80) : out;
+    }
+}

@@ -1,0 +1,132 @@
+package org.scorecardkit.tally;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scorecardkit.tally.TallyFixtures.file;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.cli.Main;
+
+/** {@code scorecard tally} on the command line: exit codes, the terminal summary, and the files of --out. */
+class TallyCommandTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream stdout;
+    private PrintStream stderr;
+
+    @BeforeEach
+    void capture() {
+        stdout = System.out;
+        stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        System.setErr(stderr);
+    }
+
+    private int tally(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "tally";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--content";
+        all[args.length + 2] = TallyFixtures.CONTENT.toString();
+        return Main.run(all);
+    }
+
+    private Path withOneReject() {
+        return file(dir, "r.csv", "respondent,group,date,a,b,c\nR1,,,1,2,3\nR2,,,9,2,3\n=cmd,,,1,1,x\n");
+    }
+
+    @Test
+    void rejectsFailOnlyUnderStrict() {
+        Path csv = withOneReject();
+
+        assertEquals(0, tally("trio", csv.toString()));
+        assertEquals(1, tally("trio", csv.toString(), "--strict"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("trio (version 2): 3 rows read = 1 accepted + 2 rejected"), out.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(csv + ":3: 9 is outside the scale of item a (1 to 5)"), err.toString());
+    }
+
+    @Test
+    void outWritesSummaryAndRejectsWithFormulasNeutralised() throws Exception {
+        Path csv = withOneReject();
+        Path report = dir.resolve("report");
+
+        assertEquals(0, tally("trio", csv.toString(), "--out", report.toString()));
+
+        String rejects = Files.readString(report.resolve("rejects.csv"));
+        assertEquals("file,line,reason,row\r\n"
+                + csv + ",3,9 is outside the scale of item a (1 to 5),\"R2,,,9,2,3\"\r\n"
+                + csv + ",4,\"\"\"x\"\" where a number belongs: item c takes a whole number from 1 to 5\",\"'=cmd,,,1,1,x\"\r\n", rejects);
+        assertEquals(3, TallyFixtures.tree(Files.readAllBytes(report.resolve("summary.json"))).path("rows").path("read").asInt());
+    }
+
+    @Test
+    void theTerminalSummaryIsCompact() {
+        Path csv = file(dir, "trio.csv", "respondent,group,date,a,b,c\nR1,X,,2,3,3\nR2,X,,4,4,5\nR3,Y,,3,3,4\nR4,Y,,5,4,4\nR5,Y,,9,,\n");
+
+        assertEquals(0, tally("trio", csv.toString(), "--by", "group"));
+
+        assertEquals(String.join("\n",
+                "trio (version 2): 5 rows read = 4 accepted + 1 rejected",
+                "  rejected: 1 value outside the scale",
+                "Score (sum): n 4, mean 11, sd 2.45, median 11.5",
+                "  bands: Low 0 · Middle 2 · High 2",
+                "Cronbach's alpha 0.833 (3 items, 4 respondents who answered all)",
+                "item       n    mean      sd  median",
+                "a          4     3.5    1.29     3.5",
+                "b          4     3.5    0.58     3.5",
+                "c          4       4    0.82       4",
+                "warning: only 4 respondents: read the numbers with care",
+                "By group:",
+                "  X: n 2 (small n), score mean 10.5, sd 3.54; Low 0 · Middle 1 · High 1",
+                "  Y: n 2 (small n), score mean 11.5, sd 2.12; Low 0 · Middle 1 · High 1",
+                ""), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void beforeAndAfterPairRespondentsOnTheCommandLine() {
+        Path before = file(dir, "before.csv", "respondent,group,date,a,b,c\nR1,,,1,2,3\nR2,,,2,2,2\n");
+        Path after = file(dir, "after.csv", "respondent,group,date,a,b,c\nR1,,,3,3,3\nR2,,,2,,5\n");
+
+        assertEquals(0, tally("trio", "--before", before.toString(), "--after", after.toString()));
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("Before/after: 2 respondents paired by id (before: 2 rows read, 2 accepted)"), printed);
+        assertTrue(printed.contains("  score change +3 over 1 pair\n"), printed);
+        assertEquals(2, tally("trio", after.toString(), "--before", before.toString(), "--after", after.toString()),
+                "files besides --after are a usage error");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Path csv = withOneReject();
+
+        assertEquals(2, tally("trio"), "no files");
+        assertEquals(2, tally("trip", csv.toString()), "no such instrument");
+        assertEquals(2, tally("wall", csv.toString()), "a poster has no responses");
+        assertEquals(2, tally("trio", csv.toString(), "--by", "week"));
+        assertEquals(2, tally("trio", csv.toString(), "--before", csv.toString()), "--before without --after");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no instrument \"trip\"; instruments with responses: "), err.toString());
+    }
+
+    @Test
+    void unreadableInputOrInvalidContentExitOne() {
+        assertEquals(1, tally("trio", dir.resolve("missing.csv").toString()));
+        assertEquals(1, Main.run("tally", "trio", withOneReject().toString(), "--content", dir.resolve("nothing").toString()));
+    }
+}

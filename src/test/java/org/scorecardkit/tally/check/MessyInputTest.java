@@ -1,0 +1,131 @@
+package org.scorecardkit.tally.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scorecardkit.tally.TallyFixtures.bytes;
+import static org.scorecardkit.tally.TallyFixtures.file;
+import static org.scorecardkit.tally.TallyFixtures.tally;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.tally.TallyFixtures.Run;
+
+/**
+ * Files as spreadsheets and people really write them: every row is accepted or rejected with its
+ * reason and physical line, and rows read = accepted + rejected.
+ */
+class MessyInputTest {
+    @TempDir
+    Path dir;
+
+    /** Excel with a semicolon locale: BOM, CRLF, a quoted comment with a newline and a semicolon, blank rows. */
+    @Test
+    void semicolonsBomCrlfQuotedNewlinesAndBlankRows() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String text = "respondent;group;date;recommend;reason\r\n"
+                + "Ann;A;2026-01-05;9;\"great; really\r\ngood\"\r\n"   // lines 2-3
+                + "\r\n"                                               // line 4: blank
+                + ";;;;\r\n"                                           // line 5: a blank row as Excel exports it
+                + "Bob;A;2026-01-06;7;\r\n";                           // line 6
+        Run run = tally("nps", bytes(dir, "excel.csv", concat(bom, text.getBytes(StandardCharsets.UTF_8))));
+
+        assertEquals("{\"read\":2,\"accepted\":2,\"rejected\":0,\"blank_lines\":2}", run.json().path("rows").toString());
+        assertEquals("[\"great; really\\r\\ngood\"]", run.item("reason").path("answers").toString());
+    }
+
+    @Test
+    void tabsAndLfWork() {
+        Run run = tally("trio", file(dir, "tabs.tsv", "respondent\tgroup\tdate\ta\tb\tc\nR1\t\t\t1\t2\t3\nR2\t\t\t3\t3\t3\n"));
+
+        assertEquals(2L, run.json().path("score").path("n").asLong());
+        assertEquals(7.5, run.json().path("score").path("mean").asDouble());
+    }
+
+    @Test
+    void everyKindOfBadRowIsRejectedWithItsLineAndReason() {
+        String text = "respondent,group,date,a,b,c,instrument,version\n"
+                + "R1,,,1,2,3,trio,2\n"            // 2 accepted
+                + "R2,,,6,2,3,,\n"                 // 3 outside the scale
+                + "R3,,,four,2,3,,\n"              // 4 text in a number column
+                + "R4,,,2.5,2,3,,\n"               // 5 not a whole number
+                + "R5,,,1,2,3,nps,\n"              // 6 another instrument
+                + "R6,,,1,2,3,trio,1\n"            // 7 another version
+                + "R1,,,5,5,5,,\n"                 // 8 later duplicate of R1
+                + "R7,,,,,,,\n"                    // 9 no answers
+                + "R8,,22/11/2026,1,1,1,,\n"       // 10 date not ISO
+                + "R9,,,1,1,1,,,extra\n"           // 11 a cell beyond the header
+                + ",,,+4,4.0,'-3,,\n"              // 12 anonymous; +4 and 4.0 are 4; '-3 is a neutralised -3, outside
+                + ",,,2,2,2,,\n";                  // 13 anonymous rows are never duplicates
+        Run run = tally("trio", file(dir, "bad.csv", text));
+
+        assertEquals(List.of("3: outside-scale", "4: not-a-number", "5: not-a-number", "6: other-instrument",
+                "7: other-version", "8: duplicate-respondent", "9: no-answers", "10: bad-date", "11: extra-cells",
+                "12: outside-scale"), run.rejectLines());
+        assertEquals("{\"read\":12,\"accepted\":2,\"rejected\":10,\"blank_lines\":0}", run.json().path("rows").toString());
+        assertEquals("{\"outside-scale\":2,\"not-a-number\":2,\"extra-cells\":1,\"other-instrument\":1,"
+                + "\"other-version\":1,\"bad-date\":1,\"no-answers\":1,\"duplicate-respondent\":1}", run.json().path("rejects").toString());
+        assertEquals("6 is outside the scale of item a (1 to 5)", run.rejects().get(0).message());
+        assertEquals("\"four\" where a number belongs: item a takes a whole number from 1 to 5", run.rejects().get(1).message());
+        assertEquals("the row is for instrument \"nps\", not \"trio\"", run.rejects().get(3).message());
+        assertEquals("the row is for version \"1\" of the instrument, not version \"2\"", run.rejects().get(4).message());
+        assertEquals("respondent \"R1\" already answered in " + dir.resolve("bad.csv") + " at line 2; the first answer counts",
+                run.rejects().get(5).message());
+        assertEquals("R1,,,5,5,5,,", run.rejects().get(5).raw());
+        assertEquals("-3 is outside the scale of item c (1 to 5)", run.rejects().get(9).message());
+    }
+
+    @Test
+    void anUnknownColumnRejectsEveryRowOfItsFileButNotOfTheOthers() {
+        Path bad = file(dir, "bad.csv", "respondent,group,date,a,b,c,colour\nR1,,,1,2,3,red\nR2,,,1,2,3,\n");
+        Path good = file(dir, "good.csv", "respondent,group,date,a,b,c\nR3,,,1,2,3\n");
+
+        Run run = tally("trio", bad, good);
+
+        assertEquals(List.of("2: unknown-column", "3: unknown-column"), run.rejectLines());
+        assertEquals(1L, run.json().path("rows").path("accepted").asLong());
+        assertTrue(run.rejects().get(0).message().startsWith("unknown column \"colour\" in the header: every row of this file is rejected"));
+        assertTrue(run.result().notes().get(0).contains("unknown column \"colour\""), run.result().notes().toString());
+    }
+
+    @Test
+    void choicesAndChecksAreMatchedIgnoringCaseAndUnknownOnesRejected() {
+        String text = "respondent,group,date,energy,channel,tools,followed-up,comment\n"
+                + "A,,,3,Chat,wiki; BOARD,Partly,fine\n"   // 2 accepted
+                + "B,,,3,fax,,yes,\n"                      // 3 unknown option
+                + "C,,,3,chat,wiki;pigeon,yes,\n"          // 4 unknown option in a multiple choice
+                + "D,,,3,chat,,maybe,\n";                  // 5 unknown check answer
+        Run run = tally("pulse", file(dir, "pulse.csv", text));
+
+        assertEquals(List.of("3: unknown-choice", "4: unknown-choice", "5: unknown-choice"), run.rejectLines());
+        assertEquals("\"maybe\" is not an answer to checklist item followed-up (yes, partly, no)", run.rejects().get(2).message());
+        assertEquals("{\"wiki\":1,\"board\":1,\"bot\":0}", run.item("tools").path("counts").toString());
+        assertEquals("{\"chat\":1,\"email\":0}", run.item("channel").path("counts").toString());
+    }
+
+    @Test
+    void anUnterminatedQuoteStopsTheFileWithARejectAtTheRowItStarts() {
+        Run run = tally("trio", file(dir, "cut.csv", "respondent,group,date,a,b,c\nR1,,,1,2,3\nR2,,,1,2,\"3\nR3,,,1,2,3\n"));
+
+        assertEquals(List.of("3: unreadable"), run.rejectLines());
+        assertTrue(run.result().unreadable());
+        assertEquals("{\"read\":2,\"accepted\":1,\"rejected\":1,\"blank_lines\":0}", run.json().path("rows").toString());
+    }
+
+    @Test
+    void aMissingFileIsAnUnreadableInput() {
+        Run run = tally("trio", dir.resolve("nowhere.csv"));
+
+        assertEquals(List.of("0: unreadable"), run.rejectLines());
+        assertEquals("cannot read the file: no such file", run.rejects().get(0).message());
+        assertTrue(run.result().unreadable());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

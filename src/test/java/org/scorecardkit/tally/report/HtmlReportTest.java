@@ -1,0 +1,62 @@
+package org.scorecardkit.tally.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scorecardkit.tally.TallyFixtures.file;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.tally.TallyFixtures;
+import org.scorecardkit.tally.aggregate.Breakdown;
+
+/** report.html read back with jsoup: its numbers, its charts, nothing loaded from elsewhere, and respondents' text escaped. */
+class HtmlReportTest {
+    @TempDir
+    Path dir;
+
+    private Document report(String instrument, Breakdown by, String csv) {
+        return Jsoup.parse(HtmlReport.of(TallyFixtures.tally(instrument, by, file(dir, instrument + ".csv", csv)).result().summary()));
+    }
+
+    @Test
+    void theNpsReportShowsTheScoreIntervalStackedBarAndGroups() {
+        Document doc = report("nps", Breakdown.GROUP, TallyFixtures.npsCsv());
+
+        assertEquals("Would you recommend us?", doc.selectFirst("h1").text());
+        assertEquals("NPS 30 (95% interval -18.4 to 78.4), n 10", doc.selectFirst("#nps .headline").text());
+        assertEquals(List.of("detractors", "passives", "promoters"), doc.select("#nps svg rect").eachAttr("class"));
+        assertEquals(List.of("0", "128", "320"), doc.select("#nps svg rect").eachAttr("x"), "20% and 30% of 640 points");
+        assertEquals(List.of("North", "South"), doc.select("#groups tbody td:first-child").eachText());
+        assertTrue(doc.selectFirst("#method").text().contains("1.96 × 100 × √((pP + pD − (pP − pD)²) / n)"));
+    }
+
+    @Test
+    void respondentsTextIsEscapedAndNothingIsLoadedFromElsewhere() {
+        Document doc = report("nps", null, TallyFixtures.npsCsv());
+
+        assertEquals("<script>alert('x')</script> & <b>bold</b>", doc.selectFirst("#items blockquote").text());
+        assertTrue(doc.select("script, link, img, iframe, object").isEmpty(), "no scripts, stylesheets or images");
+        for (Element e : doc.select("[src], [href]")) {
+            throw new AssertionError("an external reference: " + e);
+        }
+        assertEquals(1, doc.select("style").size());
+    }
+
+    @Test
+    void theSelfAssessmentReportHasBandsProfileAlphaAndSmallNWarnings() {
+        Document doc = report("trio", null, "respondent,group,date,a,b,c\nR1,,,2,3,3\nR2,,,4,4,5\nR3,,,3,3,4\nR4,,,5,4,4\n");
+
+        assertEquals(List.of("Low", "Middle", "High"), doc.select("#score svg g text[text-anchor=end]").eachText());
+        assertEquals(List.of("0 (0%)", "2 (50%)", "2 (50%)"), doc.select("#score svg g text:not([text-anchor])").eachText());
+        assertEquals(List.of("a", "b", "c"), doc.select("#profile svg g text[text-anchor=end]").eachText());
+        assertEquals("3.5 (n 4)", doc.select("#profile svg g text:not([text-anchor])").first().text());
+        assertEquals("0.833", doc.select("#alpha dd").first().text());
+        assertEquals("only 4 respondents: read the numbers with care", doc.selectFirst("#warnings li").text());
+        assertEquals(3, doc.select("#items tbody tr.small").size());
+    }
+}
