@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import org.scorecardkit.build.SiteBuild;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scorecard build}: validates the content and builds the site, replacing the output only on success. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Validate the content and build the static site (replaces the output only on success).")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "output folder (default: ${DEFAULT-VALUE})")
@@ -23,13 +23,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SiteBuild.Result result;
         try {
-            result = SiteBuild.run(content, out);
+            result = SiteBuild.run(contentOption.dir, out);
         } catch (IOException e) {
             System.err.println("Build failed: " + e.getMessage() + "\nThe previous " + out + " is untouched.");
             return 1;
         }
         if (!result.built()) {
-            Report.problems(result.loaded(), content, true);
+            Report.problems(result.loaded(), contentOption.dir, true);
             return 1;
         }
         System.out.println(result.summary());

@@ -18,6 +18,7 @@ import org.scorecardkit.render.pdf.SheetLayout;
 import org.scorecardkit.render.pdf.SheetRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,9 +40,8 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.pdf", description = "output file (default: <instrument>-sheets.pdf)")
     Path out;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,13 +58,13 @@ final class PrintCommand implements Callable<Integer> {
         Thread reader = new Thread(people, "participants");
         reader.setDaemon(true);
         reader.start();
-        ContentLoader.Result loaded = ContentLoader.load(content);
+        ContentLoader.Result loaded = ContentLoader.load(contentOption.dir);
         if (loaded.ok()) {
-            List<Problem> unprintable = new PdfSiteRenderer().check(loaded.content(), content);
+            List<Problem> unprintable = new PdfSiteRenderer().check(loaded.content(), contentOption.dir);
             loaded = unprintable.isEmpty() ? loaded : new ContentLoader.Result(loaded.content(), unprintable);
         }
         if (!loaded.ok()) {
-            Report.problems(loaded, content, false);
+            Report.problems(loaded, contentOption.dir, false);
             return 1;
         }
         Instrument instrument = instrument(loaded);
@@ -120,7 +120,7 @@ final class PrintCommand implements Callable<Integer> {
                 .filter(i -> i.kind().responding()).map(Instrument::id).toList();
         if (instrument == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no instrument \"" + instrumentId + "\" in "
-                    + content + "; instruments with answer sheets: " + String.join(", ", printable));
+                    + contentOption.dir + "; instruments with answer sheets: " + String.join(", ", printable));
         }
         if (instrument.kind() == Kind.POSTER) {
             throw new CommandLine.ParameterException(spec.commandLine(), "\"" + instrumentId

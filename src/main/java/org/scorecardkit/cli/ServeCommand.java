@@ -8,15 +8,15 @@ import java.util.concurrent.CountDownLatch;
 import org.scorecardkit.build.Preview;
 import org.scorecardkit.build.PreviewServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scorecard serve}: a live preview on 127.0.0.1 that rebuilds and reloads on every change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on 127.0.0.1; rebuilds and reloads the page when content or templates change.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
             description = "templates folder, compiled on the fly (default: ${DEFAULT-VALUE})")
@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         Path work = Files.createTempDirectory("scorecard-preview-");
-        Preview preview = new Preview(content, templates, work);
+        Preview preview = new Preview(contentOption.dir, templates, work);
         PreviewServer server;
         try {
             server = new PreviewServer(preview, port, ServeCommand::report);
@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: port " + port + " is in use; choose another with --port N (0 picks a free one)");
             return 1;
         }
-        System.out.println("Serving " + server.uri() + " — edit " + content + "/ or " + templates
+        System.out.println("Serving " + server.uri() + " — edit " + contentOption.dir + "/ or " + templates
                 + "/ and open pages reload. Ctrl-C stops.");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -17,6 +17,7 @@ import org.scorecardkit.tally.check.Reject;
 import org.scorecardkit.tally.report.TerminalSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +36,8 @@ final class TallyCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", description = "response files; the format is told by the content")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--out", paramLabel = "DIR", description = "write summary.json, rejects.csv and the reports here")
     Path out;
@@ -63,7 +64,7 @@ final class TallyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Tally.Options options = options();
         // The content loads on another thread while the files are read: both take a good part of a second.
-        CompletableFuture<ContentLoader.Result> loading = CompletableFuture.supplyAsync(() -> ContentLoader.load(content), r -> {
+        CompletableFuture<ContentLoader.Result> loading = CompletableFuture.supplyAsync(() -> ContentLoader.load(contentOption.dir), r -> {
             Thread t = new Thread(r, "content-loader");
             t.setDaemon(true);
             t.start();
@@ -79,7 +80,7 @@ final class TallyCommand implements Callable<Integer> {
                 throw usage;
             }
             if (!loading.join().ok()) {
-                Report.problems(loading.join(), content, false);
+                Report.problems(loading.join(), contentOption.dir, false);
                 return 1;
             }
             throw new IllegalStateException(e.getCause());

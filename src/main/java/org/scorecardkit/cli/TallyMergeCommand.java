@@ -11,6 +11,7 @@ import org.scorecardkit.tally.TallyOutputs;
 import org.scorecardkit.tally.report.TerminalSummary;
 import org.scorecardkit.tally.stats.Summary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,17 +23,17 @@ final class TallyMergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "STATE", description = "state files written by tally --save-state")
     List<Path> states = new ArrayList<>();
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--out", paramLabel = "DIR", description = "write summary.json and the reports here")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        ContentLoader.Result loaded = ContentLoader.load(content);
+        ContentLoader.Result loaded = ContentLoader.load(contentOption.dir);
         if (!loaded.ok()) {
-            Report.problems(loaded, content, false);
+            Report.problems(loaded, contentOption.dir, false);
             return 1;
         }
         Summary summary;
