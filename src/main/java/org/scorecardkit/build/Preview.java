@@ -92,8 +92,7 @@ public final class Preview {
     private String problems(List<Problem> problems) {
         StringBuilder text = new StringBuilder();
         for (Problem p : problems) {
-            text.append(content.resolve(p.file()).normalize()).append(':').append(p.line()).append(':')
-                    .append(p.column()).append(": ").append(p.message()).append("\n  fix: ").append(p.fix()).append('\n');
+            text.append(p.format(content)).append('\n');
         }
         return text.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").toString();
     }

@@ -19,8 +19,7 @@ final class Report {
         }
         PrintStream err = System.err;
         for (Problem p : result.problems()) {
-            err.println(content.resolve(p.file()).normalize() + ":" + p.line() + ":" + p.column() + ": " + p.message());
-            err.println("  fix: " + p.fix());
+            err.println(p.format(content));
         }
         err.println(count(result.problems().size(), "problem") + " in " + content + (building ? "; nothing was built." : "."));
         return false;

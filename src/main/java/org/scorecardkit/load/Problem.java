@@ -18,6 +18,11 @@ public record Problem(String file, int line, int column, String message, String 
         return file + ":" + line + ":" + column + ": " + message + "\n  fix: " + fix;
     }
 
+    /** The same, with the file named from the working folder, as a person types it, e.g. content/site.yaml. */
+    public String format(java.nio.file.Path contentDir) {
+        return contentDir.resolve(file).normalize() + ":" + line + ":" + column + ": " + message + "\n  fix: " + fix;
+    }
+
     @Override
     public String toString() {
         return format();

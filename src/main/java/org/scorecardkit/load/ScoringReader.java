@@ -91,17 +91,16 @@ final class ScoringReader {
     }
 
     private List<String> defaultItems(ScoringMethod method) {
-        ItemType type = method == ScoringMethod.COVERAGE ? ItemType.CHECK : ItemType.RATING;
         if (method == ScoringMethod.NONE) {
             return List.of();
         }
-        return items.values().stream().filter(i -> i.type() == type).map(Item::id).toList();
+        return items.values().stream().filter(i -> i.type() == method.scoredType()).map(Item::id).toList();
     }
 
     private List<String> listed(Fields f, ScoringMethod method) {
         List<String> ids = new ArrayList<>();
         YamlNode.Sequence list = f.list("items", false);
-        ItemType wanted = method == ScoringMethod.COVERAGE ? ItemType.CHECK : ItemType.RATING;
+        ItemType wanted = method.scoredType();
         for (YamlNode n : list == null ? List.<YamlNode>of() : list.items()) {
             String id = n instanceof YamlNode.Scalar s ? s.text() : n.describe();
             Item item = items.get(id);

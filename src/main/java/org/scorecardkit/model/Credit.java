@@ -6,4 +6,16 @@ package org.scorecardkit.model;
  * @param note Markdown, e.g. which parts are our own interpretation
  */
 public record Credit(String title, String author, String publisher, String url, String note) {
+
+    /** "Source: Title by Author, Publisher.", as printed outputs credit the source. */
+    public String line() {
+        StringBuilder s = new StringBuilder("Source: ").append(title);
+        if (author != null) {
+            s.append(" by ").append(author);
+        }
+        if (publisher != null) {
+            s.append(", ").append(publisher);
+        }
+        return s.append('.').toString();
+    }
 }

@@ -53,11 +53,6 @@ public record Instrument(String id, String version, String title, Kind kind, Str
         return answeredItems().stream().anyMatch(Item::required) && answeredItems().stream().anyMatch(i -> !i.required());
     }
 
-    /** The section an item belongs to. */
-    public Section sectionOf(Item item) {
-        return sections.stream().filter(s -> s.items().contains(item)).findFirst().orElseThrow();
-    }
-
     /** The item with this id, or null. */
     public Item item(String itemId) {
         return items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElse(null);

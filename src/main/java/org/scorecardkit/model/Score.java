@@ -20,8 +20,4 @@ public record Score(Double value, Band band, Map<String, Double> sections, List<
         grow = List.copyOf(grow);
         missing = List.copyOf(missing);
     }
-
-    public boolean complete() {
-        return missing.isEmpty();
-    }
 }

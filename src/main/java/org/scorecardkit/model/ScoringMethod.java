@@ -18,6 +18,11 @@ public enum ScoringMethod {
 
     public String yamlName() { return yamlName; }
 
+    /** The type of item this method counts: check items for coverage, rating items otherwise. */
+    public ItemType scoredType() {
+        return this == COVERAGE ? ItemType.CHECK : ItemType.RATING;
+    }
+
     /** Whether scores are whole numbers, which decides how bands must meet (max + 1 or max). */
     public boolean integerScores() { return integerScores; }
 }

@@ -73,7 +73,7 @@ final class InstrumentJson {
     }
 
     private static List<String> defaultScored(Instrument instrument) {
-        ItemType type = instrument.scoring().method() == org.scorecardkit.model.ScoringMethod.COVERAGE ? ItemType.CHECK : ItemType.RATING;
+        ItemType type = instrument.scoring().method().scoredType();
         return instrument.items().stream().filter(i -> i.type() == type).map(Item::id).toList();
     }
 

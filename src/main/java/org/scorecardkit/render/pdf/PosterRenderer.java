@@ -10,7 +10,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.scorecardkit.model.Credit;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.Paper;
@@ -164,7 +163,7 @@ public final class PosterRenderer {
 
     /** Draws (with a canvas) the credit at the foot of the frame; returns the height the rest must stay above. */
     private float credit(PdfContentByte cb) {
-        String line = creditLine(poster.credit());
+        String line = poster.credit() == null ? null : poster.credit().line();
         float baseline = height - top + 6 * k;
         if (line == null) {
             return baseline;
@@ -175,21 +174,6 @@ public final class PosterRenderer {
                     Element.ALIGN_CENTER, width / 2, baseline + (lines.size() - 1 - i) * 1.35f * creditSize);
         }
         return baseline + lines.size() * 1.35f * creditSize + 14 * k;
-    }
-
-    /** "Source: Title by Author, Publisher." as the web page's credit says it, or null. */
-    static String creditLine(Credit credit) {
-        if (credit == null) {
-            return null;
-        }
-        StringBuilder s = new StringBuilder("Source: ").append(credit.title());
-        if (credit.author() != null) {
-            s.append(" by ").append(credit.author());
-        }
-        if (credit.publisher() != null) {
-            s.append(", ").append(credit.publisher());
-        }
-        return s.append('.').toString();
     }
 
     /** A double rule in the accent colour, like the web poster's double border, inside the trim. */

@@ -162,14 +162,7 @@ final class SheetBlocks {
         if (credit == null) {
             return null;
         }
-        StringBuilder s = new StringBuilder("Source: ").append(credit.title());
-        if (credit.author() != null) {
-            s.append(", ").append(credit.author());
-        }
-        if (credit.publisher() != null) {
-            s.append(", ").append(credit.publisher());
-        }
-        List<String> lines = PdfText.wrap(s.append('.').toString(), false, 7.5f, f.columnWidth());
+        List<String> lines = PdfText.wrap(credit.line(), false, 7.5f, f.columnWidth());
         float height = 14f + lines.size() * 9.5f;
         return new Block(height, (c, top) -> {
             float y = top - 14f - 6f;

@@ -201,7 +201,7 @@ class FormContractTest {
             expect(dev, sc.path("method").asText().equals(in.scoring().method().name().toLowerCase()), "scoring.method " + sc.path("method"));
             List<String> scored = new ArrayList<>();
             sc.path("items").forEach(s -> scored.add(s.asText()));
-            ItemType counted = in.scoring().method() == org.scorecardkit.model.ScoringMethod.COVERAGE ? ItemType.CHECK : ItemType.RATING;
+            ItemType counted = in.scoring().method().scoredType();
             List<String> byDefault = in.items().stream().filter(i -> i.type() == counted).map(Item::id).toList();
             expect(dev, sc.path("items").isMissingNode() ? in.scoring().items().equals(byDefault) : scored.equals(in.scoring().items()),
                     "scoring.items: given exactly when they differ from every " + counted.yamlName() + " item: " + diff(scored, in.scoring().items()));
