@@ -35,8 +35,18 @@ public final class SitePaths {
         return id + "/index.html";
     }
 
-    /** A file offered for download beside an instrument's page: its path from the site root and a label. */
-    public record Download(String path, String label) {
+    /**
+     * A file offered for download beside an instrument's page: its path from the site root, a label,
+     * and for a printable sheet the geometry file written beside it (else null).
+     */
+    public record Download(String path, String label, String geometry) {
+        static Download file(String path, String label) {
+            return new Download(path, label, null);
+        }
+
+        static Download sheet(String path, String label) {
+            return new Download(path, label, SitePaths.geometry(path));
+        }
     }
 
     /**
@@ -47,17 +57,17 @@ public final class SitePaths {
     public static List<Download> pdfs(Instrument instrument) {
         String base = instrument.id() + "/" + instrument.id();
         if (instrument.kind() == Kind.POSTER) {
-            return List.of(new Download(base + "-poster-a3.pdf", "Poster, A3"),
-                    new Download(base + "-poster-a4.pdf", "Poster, A4"),
-                    new Download(base + "-poster-letter.pdf", "Poster, US Letter"));
+            return List.of(Download.file(base + "-poster-a3.pdf", "Poster, A3"),
+                    Download.file(base + "-poster-a4.pdf", "Poster, A4"),
+                    Download.file(base + "-poster-letter.pdf", "Poster, US Letter"));
         }
         List<Download> out = new java.util.ArrayList<>(List.of(
-                new Download(base + "-a4.pdf", "Printable sheet, A4"),
-                new Download(base + "-letter.pdf", "Printable sheet, US Letter"),
-                new Download(base + "-fillable.pdf", "Fillable PDF")));
+                Download.sheet(base + "-a4.pdf", "Printable sheet, A4"),
+                Download.sheet(base + "-letter.pdf", "Printable sheet, US Letter"),
+                Download.file(base + "-fillable.pdf", "Fillable PDF")));
         if (instrument.kind() == Kind.NPS) {
-            out.add(new Download(base + "-cards-a4.pdf", "Cards to hand out, A4"));
-            out.add(new Download(base + "-cards-letter.pdf", "Cards to hand out, US Letter"));
+            out.add(Download.file(base + "-cards-a4.pdf", "Cards to hand out, A4"));
+            out.add(Download.file(base + "-cards-letter.pdf", "Cards to hand out, US Letter"));
         }
         return out;
     }
@@ -65,11 +75,6 @@ public final class SitePaths {
     /** The empty response file a facilitator types paper returns into: exactly the columns the tally reads. */
     public static String keyingTemplate(String id) {
         return id + "/responses.csv";
-    }
-
-    /** Whether a PDF is a printable sheet, which has a geometry file beside it for scanning. */
-    public static boolean isSheet(String pdf) {
-        return pdf.matches(".*-(a4|letter)\\.pdf") && !pdf.contains("-cards-") && !pdf.contains("-poster-");
     }
 
     /** The geometry file beside a printable sheet: where every bubble is, for scanning. */
@@ -90,8 +95,8 @@ public final class SitePaths {
             }
             for (Download d : pdfs(i)) {
                 out.add(d.path());
-                if (isSheet(d.path())) {
-                    out.add(geometry(d.path()));
+                if (d.geometry() != null) {
+                    out.add(d.geometry());
                 }
             }
         }
