@@ -1,94 +1,47 @@
 package org.scorecardkit.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.scorecardkit.output.SafeDelete;
+import org.scorecardkit.output.StagedFolder;
 
 /**
- * The folder a build writes to. A build goes into a staging folder beside it, which replaces it in
- * two renames only once everything is written; a folder that does not look like an earlier build is
- * never replaced, so a mistyped {@code --out} cannot wipe other files.
+ * The folder a build writes to, as a {@link StagedFolder} of kind "build": replaced only when it
+ * is empty or holds exactly an earlier build (its manifest matches), never when it holds or lies in
+ * the content folder. A site built by a release without manifests is replaced only when it has an
+ * {@code index.html} and every file in it is one the new build writes too.
  */
 final class OutputFolder {
-    private final Path out;
+    /** What an earlier release's site can hold, for the look before anything is rendered. */
+    private static final Set<String> SITE_EXTENSIONS = Set.of("html", "css", "js", "pdf", "json", "csv");
 
-    private OutputFolder(Path out) {
-        this.out = out;
+    static final StagedFolder.Kind BUILD = new StagedFolder.Kind("build", "--out", "index.html", "the content folder",
+            OutputFolder::legacy);
+
+    private OutputFolder() {
     }
 
-    /** The output folder, once it is known to be safe to replace. */
-    static OutputFolder check(Path out, Path content) throws IOException {
-        Path abs = out.toAbsolutePath().normalize();
-        if (content.toAbsolutePath().normalize().startsWith(abs)) {
-            throw new IOException("the output folder " + out + " holds the content folder; choose another --out");
-        }
-        if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new IOException("the output " + out + " is a file, not a folder; choose another --out");
-        }
-        if (Files.isDirectory(abs) && !isEmpty(abs) && !Files.exists(abs.resolve("index.html"))) {
-            throw new IOException("the output folder " + out + " has files but no index.html, so it does not look "
-                    + "like an earlier build; empty it or choose another --out");
-        }
-        return new OutputFolder(abs);
+    /** The staged output folder, once it is known to be safe to replace. */
+    static StagedFolder open(Path out, Path content) throws IOException {
+        return StagedFolder.open(out, BUILD, List.of(content));
     }
 
-    /** A fresh staging folder beside the output, on the same file system so the swap is a rename. */
-    Path staging() throws IOException {
-        Files.createDirectories(out.getParent());
-        return Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".building-");
+    private static boolean legacy(String path, boolean dir, Path staging) {
+        if (staging == null) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            return dir || SITE_EXTENSIONS.contains(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        }
+        Path mine = staging.resolve(path);
+        return dir ? Files.isDirectory(mine, LinkOption.NOFOLLOW_LINKS) : Files.isRegularFile(mine, LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Puts the staging folder in place of the output and deletes the previous output. */
-    void replaceWith(Path staging) throws IOException {
-        Path previous = null;
-        if (Files.exists(out)) {
-            previous = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".previous-");
-            Files.delete(previous);
-            move(out, previous);
-        }
-        try {
-            move(staging, out);
-        } catch (IOException e) {
-            if (previous != null) {
-                move(previous, out);
-            }
-            throw e;
-        }
-        delete(previous);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
-    }
-
-    /** Deletes a folder tree if it exists. */
+    /** Deletes a folder tree if it exists, removing links rather than following them. */
     static void delete(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        SafeDelete.tree(dir);
     }
 }

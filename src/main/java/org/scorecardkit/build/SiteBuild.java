@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.load.Problem;
 import org.scorecardkit.model.SiteContent;
+import org.scorecardkit.output.Checkpoint;
+import org.scorecardkit.output.StagedFolder;
 import org.scorecardkit.render.Renderer;
 import org.scorecardkit.render.csv.KeyingTemplates;
 import org.scorecardkit.render.html.HtmlSiteRenderer;
@@ -19,8 +21,9 @@ import org.scorecardkit.render.pdf.PdfSiteRenderer;
 
 /**
  * Builds the site from a content folder, top to bottom: load and validate, run each renderer into a
- * staging folder, stamp reproducible file times, and only then replace the output folder. Invalid
- * content builds nothing, and a failure at any step leaves the previous output untouched.
+ * staging folder, list them in a manifest, stamp reproducible file times, and only then replace the
+ * output folder. Invalid content builds nothing, a failure at any step leaves the previous output
+ * untouched, and a folder that is not an earlier build is never replaced.
  */
 public final class SiteBuild {
     private final List<Renderer> renderers;
@@ -64,15 +67,13 @@ public final class SiteBuild {
         if (!loaded.ok()) {
             return new Result(loaded, List.of(), out, elapsed(start));
         }
-        OutputFolder target = OutputFolder.check(out, content);
-        Path staging = target.staging();
-        try {
-            List<String> files = renderAll(loaded.content(), staging);
-            Reproducible.stampTimes(staging);
-            target.replaceWith(staging);
+        try (StagedFolder target = OutputFolder.open(out, content)) {
+            List<String> files = renderAll(loaded.content(), target.staging());
+            Checkpoint.reach("rendered");
+            target.seal();
+            Reproducible.stampTimes(target.staging());
+            target.swap();
             return new Result(loaded, List.copyOf(files), out, elapsed(start));
-        } finally {
-            OutputFolder.delete(staging);
         }
     }
 

@@ -12,6 +12,8 @@ import org.scorecardkit.load.Problem;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Kind;
 import org.scorecardkit.model.Paper;
+import org.scorecardkit.output.AtomicFile;
+import org.scorecardkit.render.pdf.Geometry;
 import org.scorecardkit.render.pdf.Participants;
 import org.scorecardkit.render.pdf.PdfSiteRenderer;
 import org.scorecardkit.render.pdf.SheetLayout;
@@ -50,6 +52,14 @@ final class PrintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Paper chosen = paper();
+        if (out != null) {
+            try {
+                AtomicFile.check(out);   // before any work: a folder given as --out is refused at once
+            } catch (IOException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+        }
         // The participants are read, and the PDF side warmed up, on a second core while the content loads.
         FutureTask<List<Participants.Participant>> people = new FutureTask<>(() -> {
             SheetRenderer.warmUp();
@@ -77,11 +87,25 @@ final class PrintCommand implements Callable<Integer> {
         }
         Paper size = chosen != null ? chosen : PdfSiteRenderer.defaultPaper(loaded.content(), instrument);
         Path target = out != null ? out : Path.of(instrument.id() + "-sheets.pdf");
-        int pages = SheetRenderer.batch(SheetLayout.layout(instrument, size), sheets, target);
+        int pages;
+        try {
+            pages = write(SheetLayout.layout(instrument, size), sheets, target);
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
         System.out.println(String.format(Locale.ROOT, "Wrote %s (%s) for %s to %s in %.2f s",
                 Report.count(sheets.size(), "sheet"), Report.count(pages, "page"), instrument.id(), target,
                 (System.nanoTime() - start) / 1e9));
         return 0;
+    }
+
+    /** Writes the batch whole or not at all: a failure leaves the previous file as it was. */
+    private static int write(Geometry.Sheet sheet, List<Participants.Participant> sheets, Path target) throws IOException {
+        AtomicFile.check(target);
+        int[] pages = new int[1];
+        AtomicFile.write(target, temp -> pages[0] = SheetRenderer.batch(sheet, sheets, temp));
+        return pages[0];
     }
 
     private static List<Participants.Participant> participants(FutureTask<List<Participants.Participant>> task)

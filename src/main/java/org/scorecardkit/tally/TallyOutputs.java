@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.scorecardkit.model.Instrument;
+import org.scorecardkit.output.AtomicFile;
+import org.scorecardkit.output.Checkpoint;
+import org.scorecardkit.output.StagedFolder;
 import org.scorecardkit.tally.aggregate.StateJson;
 import org.scorecardkit.tally.check.Reject;
 import org.scorecardkit.tally.report.HtmlReport;
@@ -23,8 +26,9 @@ import org.scorecardkit.tally.stats.Summary;
 
 /**
  * Runs a tally with its files around it: rejects.csv written as rows are rejected, then
- * summary.json and the reports in the output folder, and the saved state. Produces the tally's
- * result and the first few rejects to show in the terminal.
+ * summary.json and the reports, all into a staging folder that replaces the output folder as one
+ * set, and the saved state. Produces the tally's result and the first few rejects to show in the
+ * terminal.
  */
 public final class TallyOutputs {
     /** How many rejects the terminal lists; rejects.csv has them all. */
@@ -56,11 +60,61 @@ public final class TallyOutputs {
     }
 
     /**
-     * Runs the tally while the instrument loads; nothing is written when it fails to.
+     * Runs the tally while the instrument loads; nothing is written when it fails to. The output
+     * folder and the state file are checked before any input is read, and written as one set:
+     * the folder swapped in whole, the state renamed into place, each only once complete.
      *
      * @throws ExecutionException what stopped the instrument from loading
+     * @throws IOException a one-line message naming the output that was refused or could not be written
      */
     public static Outcome run(Future<Instrument> instrument, Tally.Options options, Request request)
+            throws IOException, ExecutionException, InterruptedException {
+        if (request.saveState() != null) {
+            AtomicFile.check(request.saveState());
+        }
+        if (request.out() == null) {
+            Outcome outcome = tally(instrument, options, null);
+            saveState(request.saveState(), outcome.result());
+            return outcome;
+        }
+        try (StagedFolder folder = TallyFolder.open(request.out(), options)) {
+            String stateInside = request.saveState() == null ? null : folder.inside(request.saveState());
+            Outcome outcome;
+            try {
+                outcome = writeInto(folder.staging(), instrument, options, request, stateInside);
+                folder.seal();
+            } catch (IOException e) {
+                throw folder.failure(e);
+            }
+            folder.swap();
+            if (stateInside == null) {
+                saveState(request.saveState(), outcome.result());
+            }
+            return outcome;
+        }
+    }
+
+    /** The tally with its files written into a staging folder; the state too, when it is to land in the output. */
+    private static Outcome writeInto(Path dir, Future<Instrument> instrument, Tally.Options options, Request request,
+            String stateInside) throws IOException, ExecutionException, InterruptedException {
+        Outcome outcome;
+        try (RejectsCsv.Lazy csv = new RejectsCsv.Lazy(dir.resolve("rejects.csv"))) {
+            outcome = tally(instrument, options, csv);
+            csv.open();
+        }
+        Summary summary = outcome.result().summary();
+        writeReports(summary, dir);
+        if (request.scorecards()) {
+            Tally.accepted(instrument.get(), options, new Scorecards(instrument.get(), summary, dir.resolve("scorecards")));
+        }
+        if (stateInside != null) {
+            writeFile(dir.resolve(stateInside), StateJson.write(outcome.result().state(), outcome.result().notes()));
+        }
+        Checkpoint.reach("written");
+        return outcome;
+    }
+
+    private static Outcome tally(Future<Instrument> instrument, Tally.Options options, Consumer<Reject> rejects)
             throws IOException, ExecutionException, InterruptedException {
         List<Reject> first = new ArrayList<>();
         Consumer<Reject> keep = r -> {
@@ -68,30 +122,30 @@ public final class TallyOutputs {
                 first.add(r);
             }
         };
-        Tally.Result result;
-        if (request.out() != null) {
-            // Opened only once the instrument is known, so failing content leaves no half-written folder.
-            try (RejectsCsv.Lazy csv = new RejectsCsv.Lazy(request.out().resolve("rejects.csv"))) {
-                result = Tally.run(instrument, options, keep.andThen(csv));
-                csv.open();
-            }
-            write(result.summary(), request.out());
-            if (request.scorecards()) {
-                Scorecards cards = new Scorecards(instrument.get(), result.summary(), request.out().resolve("scorecards"));
-                Tally.accepted(instrument.get(), options, cards);
-            }
-        } else {
-            result = Tally.run(instrument, options, keep);
-        }
-        if (request.saveState() != null) {
-            writeFile(request.saveState(), StateJson.write(result.state(), result.notes()));
-        }
+        Tally.Result result = Tally.run(instrument, options, rejects == null ? keep : keep.andThen(rejects));
         return new Outcome(result, List.copyOf(first));
     }
 
-    /** Writes summary.json and the reports of a summary into {@code out}. */
+    private static void saveState(Path file, Tally.Result result) throws IOException {
+        if (file != null) {
+            AtomicFile.write(file, StateJson.write(result.state(), result.notes()));
+        }
+    }
+
+    /** Writes summary.json and the reports of a summary as the output folder {@code out}, replacing it whole. */
     public static void write(Summary summary, Path out) throws IOException {
-        Files.createDirectories(out);
+        try (StagedFolder folder = TallyFolder.open(out, null)) {
+            try {
+                writeReports(summary, folder.staging());
+                folder.seal();
+            } catch (IOException e) {
+                throw folder.failure(e);
+            }
+            folder.swap();
+        }
+    }
+
+    private static void writeReports(Summary summary, Path out) throws IOException {
         writeFile(out.resolve("summary.json"), SummaryJson.of(summary));
         ReportView view = ReportViews.of(summary);
         writeFile(out.resolve("report.html"), HtmlReport.of(view).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -99,10 +153,7 @@ public final class TallyOutputs {
     }
 
     private static void writeFile(Path file, byte[] bytes) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, bytes);
     }
 }

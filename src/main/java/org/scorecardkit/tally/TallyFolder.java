@@ -1,0 +1,40 @@
+package org.scorecardkit.tally;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.scorecardkit.output.StagedFolder;
+
+/**
+ * The folder a tally writes its reports to, as a {@link StagedFolder} of kind "tally": replaced
+ * only when empty or holding exactly an earlier tally's output. A folder from a release without
+ * manifests is replaced only when it has a summary.json and nothing but the files a tally writes.
+ */
+final class TallyFolder {
+    private static final Set<String> FILES = Set.of("summary.json", "rejects.csv", "report.html", "report.pdf");
+
+    static final StagedFolder.Kind TALLY = new StagedFolder.Kind("tally", "--out", "summary.json", "the response file",
+            TallyFolder::legacy);
+
+    private TallyFolder() {
+    }
+
+    /** The staged output folder; it must not hold, or lie in, the response files read. */
+    static StagedFolder open(Path out, Tally.Options options) throws IOException {
+        List<Path> reads = new ArrayList<>();
+        if (options != null) {
+            reads.addAll(options.files());
+            reads.addAll(options.before());
+        }
+        return StagedFolder.open(out, TALLY, reads);
+    }
+
+    private static boolean legacy(String path, boolean dir, Path staging) {
+        if (dir) {
+            return path.equals("scorecards");
+        }
+        return FILES.contains(path) || path.startsWith("scorecards/") && path.indexOf('/', 11) < 0 && path.endsWith(".pdf");
+    }
+}
