@@ -75,13 +75,16 @@ public final class StagedFolder implements AutoCloseable {
      * or null when it lies outside; so a file meant to go into the output can join the set.
      */
     public String inside(Path file) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path parent = abs.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return null;
-        }
-        Path resolved = parent.toRealPath().resolve(abs.getFileName().toString());
+        Path resolved = real(file.toAbsolutePath());
         return resolved.startsWith(real) && !resolved.equals(real) ? real.relativize(resolved).toString() : null;
+    }
+
+    /** The real path of the nearest existing folder above, with the rest of the path as given. */
+    private static Path real(Path abs) throws IOException {
+        if (Files.exists(abs) || abs.getParent() == null) {
+            return abs.toRealPath();
+        }
+        return real(abs.getParent()).resolve(abs.getFileName().toString());
     }
 
     /** Writes the manifest of everything in the staging folder: from here on, the set is complete. */

@@ -1,6 +1,7 @@
 package org.scorecardkit.tally;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,6 +86,8 @@ public final class TallyOutputs {
                 folder.seal();
             } catch (IOException e) {
                 throw folder.failure(e);
+            } catch (UncheckedIOException e) {
+                throw folder.failure(e.getCause());   // rejects.csv and the scorecards write from inside the tally's loop
             }
             folder.swap();
             if (stateInside == null) {
