@@ -10,19 +10,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * What an output folder holds: every folder and file by relative path (forward slashes, sorted),
- * with each file's size and SHA-256. Written as {@value #FILE} at the folder's root, it is the
- * proof that a folder is the kit's own, so a later run replaces or deletes only what it wrote.
+ * with each file's size and a 64-bit checksum (CRC-32C then CRC-32, both computed in hardware, so
+ * listing a site costs a few milliseconds). Written as {@value #FILE} at the folder's root, it is
+ * the proof that a folder is the kit's own, so a later run replaces or deletes only what it wrote.
+ * The checksum finds files edited by hand; it is not meant to resist deliberate forgery.
  */
 public final class Manifest {
     /** The manifest's file name at the root of an output folder. */
@@ -30,7 +31,7 @@ public final class Manifest {
     private static final String HEADER = "scorecard-kit manifest 1 ";
 
     /** One entry: a folder (size -1, no hash), a file, or something the kit never writes (a link, a device). */
-    public record Entry(String path, Type type, long size, String sha256) {
+    public record Entry(String path, Type type, long size, String checksum) {
     }
 
     /** What an entry is; {@code OTHER} never appears in a written manifest. */
@@ -56,7 +57,7 @@ public final class Manifest {
 
     /**
      * Lists a folder as it is, without following links: a link is an {@code OTHER} entry, never
-     * its target. With {@code hashes} false, files get no hash (a quick look by size).
+     * its target. With {@code hashes} false, files get no checksum (a quick look by size).
      */
     public static Manifest scan(Path root, String kind, boolean hashes) throws IOException {
         Map<String, Entry> found = new TreeMap<>();
@@ -78,7 +79,7 @@ public final class Manifest {
                 }
                 boolean regular = attrs.isRegularFile();
                 found.put(rel, new Entry(rel, regular ? Type.FILE : Type.OTHER, regular ? attrs.size() : -1,
-                        regular && hashes ? sha256(file, buffer) : null));
+                        regular && hashes ? checksum(file, buffer) : null));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -133,7 +134,7 @@ public final class Manifest {
             if (e.type() == Type.DIR) {
                 text.append("dir ").append(e.path()).append('\n');
             } else {
-                text.append("file ").append(e.size()).append(' ').append(e.sha256()).append(' ').append(e.path()).append('\n');
+                text.append("file ").append(e.size()).append(' ').append(e.checksum()).append(' ').append(e.path()).append('\n');
             }
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
@@ -156,7 +157,7 @@ public final class Manifest {
             if (listed == null || listed.type() != a.type() || a.type() == Type.OTHER) {
                 found.add(new Difference(a.path(), Difference.Why.NOT_OURS, a.type() == Type.DIR));
             } else if (a.type() == Type.FILE && (listed.size() != a.size()
-                    || a.sha256() != null && !a.sha256().equals(listed.sha256()))) {
+                    || a.checksum() != null && !a.checksum().equals(listed.checksum()))) {
                 found.add(new Difference(a.path(), Difference.Why.CHANGED, false));
             }
         }
@@ -183,18 +184,20 @@ public final class Manifest {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private static String sha256(Path file, byte[] buffer) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+    private static String checksum(Path file, byte[] buffer) throws IOException {
+        CRC32C castagnoli = new CRC32C();
+        CRC32 zlib = new CRC32();
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
+                castagnoli.update(buffer, 0, n);
+                zlib.update(buffer, 0, n);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return hex8(castagnoli.getValue()) + hex8(zlib.getValue());
+    }
+
+    /** A 32-bit value as eight hex digits. */
+    private static String hex8(long value) {
+        return Long.toHexString(value | 0x1_0000_0000L).substring(1);
     }
 }

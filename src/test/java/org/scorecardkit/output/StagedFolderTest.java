@@ -42,8 +42,8 @@ class StagedFolderTest {
         assertEquals(List.of(".scorecard-manifest", "main.txt", "new.txt"), names(out));
         assertEquals(List.of("out"), names(tmp), "no staging or previous folder beside it");
         assertEquals("scorecard-kit manifest 1 test\n"
-                + "file 19 " + sha("content of main.txt") + " main.txt\n"
-                + "file 18 " + sha("content of new.txt") + " new.txt\n", Files.readString(out.resolve(".scorecard-manifest")));
+                + "file 19 " + checksum("content of main.txt") + " main.txt\n"
+                + "file 18 " + checksum("content of new.txt") + " new.txt\n", Files.readString(out.resolve(".scorecard-manifest")));
     }
 
     @Test
@@ -212,13 +212,14 @@ class StagedFolderTest {
         assertFalse(Files.exists(tmp.resolve("out"), LinkOption.NOFOLLOW_LINKS), "a folder that was never committed is not created");
     }
 
-    static String sha(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** CRC-32C then CRC-32 of the text, as the manifest writes them. */
+    static String checksum(String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes);
+        java.util.zip.CRC32 z = new java.util.zip.CRC32();
+        z.update(bytes);
+        return String.format("%08x%08x", c.getValue(), z.getValue());
     }
 
     static List<String> names(Path dir) throws IOException {
