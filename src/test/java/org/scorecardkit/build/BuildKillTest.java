@@ -51,6 +51,14 @@ class BuildKillTest {
         for (String point : List.of("staging-created", "rendered", "sealed", "old-moved", "new-moved", "deleted-one")) {
             ChildJava.killAt(point, "build", "--content", newContent.toString(), "--out", out.toString());
 
+            if (point.equals("old-moved")) {
+                assertTrue(!Files.exists(out) && names(tmp).stream().anyMatch(n -> n.startsWith(".site.previous-")),
+                        "between the renames only the renamed-aside old site is there: " + names(tmp));
+            } else {
+                Map<String, byte[]> raw = TestFiles.files(out);
+                assertTrue(same(oldSite, raw) && raw.keySet().equals(oldSite.keySet())
+                        || same(newSite, raw) && raw.keySet().equals(newSite.keySet()), point + ": right after the kill");
+            }
             boolean old = recoveredSiteIsOldOrNew(point);
             assertEquals(beforeTheSwap.contains(point), old, "killed at " + point + ": which site survives");
         }
