@@ -90,6 +90,26 @@ class ServeCommandTest {
     }
 
     @Test
+    void anotherThreadsFailureEndsServeWithOneLineAndDeletesTheWorkFolder() throws Exception {
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread serve = new Thread(() -> code.set(Main.run("serve", "--port", "0", "--content", BASIC.toString())), "serve");
+        serve.start();
+        awaitServing(serve);
+        assertEquals(1, left().size(), "the work folder while serving");
+
+        Thread failing = new Thread(() -> {
+            throw new IllegalStateException("a worker of the run died");
+        });
+        failing.start(); // the run's handler is the default one while serve runs
+        serve.join(60_000);
+
+        assertEquals(1, code.get(), console.err());
+        assertEquals(List.of(), left());
+        assertEquals(1, console.err().lines().filter(l -> l.startsWith("scorecard: ")).count(), console.err());
+        assertTrue(console.err().contains("scorecard: IllegalStateException: a worker of the run died" + RunGuard.HINT), console.err());
+    }
+
+    @Test
     void sigtermDeletesTheWorkFolder() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-D" + ServeCommand.TEMP_ROOT + "=" + tempRoot, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
