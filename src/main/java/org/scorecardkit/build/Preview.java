@@ -26,6 +26,7 @@ public final class Preview {
     private final SiteBuild build;
     private volatile State state = new State(0, null, "not built yet");
     private long signature = -1;
+    private boolean closed;
 
     /**
      * One outcome: the build number (it grows with every rebuild), and the error text when the last
@@ -54,8 +55,17 @@ public final class Preview {
         return state;
     }
 
-    /** Deletes the private folder of builds and compiled templates, when the preview ends. */
-    public void deleteWorkFolder() {
+    /**
+     * Ends the preview: waits for a build under way, then deletes the private folder of builds and
+     * compiled templates; no build runs after this. Safe to call more than once, from any thread.
+     */
+    public synchronized void close() {
+        closed = true;
+        deleteWorkFolder(workDir);
+    }
+
+    /** Deletes a preview's private folder, leaving nothing behind when possible. */
+    public static void deleteWorkFolder(Path workDir) {
         try {
             OutputFolder.delete(workDir);
         } catch (IOException | RuntimeException e) {
@@ -63,8 +73,11 @@ public final class Preview {
         }
     }
 
-    /** Rebuilds when a file changed since the last look; returns whether it rebuilt. */
+    /** Rebuilds when a file changed since the last look; returns whether it rebuilt (never after {@link #close()}). */
     public synchronized boolean refresh() throws IOException {
+        if (closed) {
+            return false;
+        }
         long now = signature();
         if (now == signature) {
             return false;

@@ -11,13 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Serves a {@link Preview} on 127.0.0.1: the built files, plus a small script in every HTML page
  * that reloads it after each rebuild and shows the build's error on the page while there is one.
+ * Only requests addressed to a loopback name are answered ({@link PreviewHostCheck}).
  */
 public final class PreviewServer implements AutoCloseable {
     static final String RELOAD_SCRIPT = "/__scorecard/reload.js";
@@ -25,34 +28,51 @@ public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json; charset=utf-8",
-            "svg", "image/svg+xml", "png", "image/png", "pdf", "application/pdf", "csv", "text/csv; charset=utf-8");
+            "svg", "image/svg+xml", "png", "image/png", "pdf", "application/pdf", "csv", "text/csv; charset=utf-8",
+            "txt", "text/plain; charset=utf-8");
 
     private final Preview preview;
     private final HttpServer server;
+    private final PreviewHostCheck hosts;
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "scorecard-watch");
         t.setDaemon(true);
         return t;
     });
 
-    /** Builds once, then serves on the port (0 picks a free one) and rebuilds on every change. */
-    public PreviewServer(Preview preview, int port, java.util.function.Consumer<Preview.State> onBuild) throws IOException {
+    /**
+     * Takes the port (0 picks a free one; a port in use fails here, before any build), builds once,
+     * then serves and rebuilds on every change.
+     */
+    public PreviewServer(Preview preview, int port, Consumer<Preview.State> onBuild) throws IOException {
         this.preview = preview;
-        preview.refresh();
-        onBuild.accept(preview.state());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        hosts = new PreviewHostCheck(server.getAddress());
+        try {
+            preview.refresh();
+            onBuild.accept(preview.state());
+        } catch (IOException | RuntimeException | Error e) {
+            server.stop(0);
+            throw e;
+        }
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
-        watcher.scheduleWithFixedDelay(() -> {
-            try {
-                if (preview.refresh()) {
-                    onBuild.accept(preview.state());
-                }
-            } catch (IOException | RuntimeException e) {
-                onBuild.accept(new Preview.State(preview.state().build(), e.toString(), null));
+        watcher.scheduleWithFixedDelay(() -> watch(onBuild), 300, 300, TimeUnit.MILLISECONDS);
+    }
+
+    private void watch(Consumer<Preview.State> onBuild) {
+        try {
+            if (preview.refresh()) {
+                onBuild.accept(preview.state());
             }
-        }, 300, 300, TimeUnit.MILLISECONDS);
+        } catch (IOException | RuntimeException e) {
+            onBuild.accept(new Preview.State(preview.state().build(), e.toString(), null));
+        } catch (Error e) {
+            // A scheduled task's Error would only cancel the watching, silently; the thread's handler ends the run instead.
+            Thread self = Thread.currentThread();
+            self.getUncaughtExceptionHandler().uncaughtException(self, e);
+        }
     }
 
     public URI uri() {
@@ -61,6 +81,12 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            if (!hosts.allows(ex.getRequestHeaders().getFirst("Host"))) {
+                // A page on another site that rebinds its name to 127.0.0.1 must not read the preview.
+                send(ex, 403, "txt", ("This preview answers only requests addressed to " + hosts.example()
+                        + "; open it at that address.\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = ex.getRequestURI().getPath();
             if (path.equals(STATE)) {
                 Preview.State s = preview.state();
@@ -117,6 +143,7 @@ public final class PreviewServer implements AutoCloseable {
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(type, "application/octet-stream"));
         ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         ex.sendResponseHeaders(status, body.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);
@@ -152,10 +179,16 @@ public final class PreviewServer implements AutoCloseable {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** Stops serving and watching, and waits (boundedly) for a rebuild under way to give up. */
     @Override
     public void close() {
         watcher.shutdownNow();
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
+        try {
+            watcher.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

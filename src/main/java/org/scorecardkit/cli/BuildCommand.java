@@ -25,8 +25,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             result = SiteBuild.run(contentOption.dir, out);
         } catch (IOException e) {
-            System.err.println("Build failed: " + e.getMessage() + "\nThe previous " + out + " is untouched.");
-            return 1;
+            // Reported on one line by the top-level handler, with the trace under --debug.
+            throw new Failure.During("the build failed and the previous " + out + " is untouched", e);
         }
         if (!result.built()) {
             Report.problems(result.loaded(), contentOption.dir, true);

@@ -1,5 +1,6 @@
 package org.scorecardkit.cli;
 
+import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code scorecard serve}: a live preview on 127.0.0.1 that rebuilds and reloads on every change. */
+/**
+ * {@code scorecard serve}: a live preview on 127.0.0.1 that rebuilds and reloads on every change.
+ * Its private work folder (in {@code java.io.tmpdir}, or the folder named by the system property
+ * {@value #TEMP_ROOT}) is deleted on every way out: port taken, failure, interrupt, Ctrl-C or SIGTERM.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site on 127.0.0.1; rebuilds and reloads the page when content or templates change.")
 final class ServeCommand implements Callable<Integer> {
+    static final String TEMP_ROOT = "scorecard.tmpdir";
+    static final String WORK_PREFIX = "scorecard-preview-";
+
     @Mixin
     ContentOption contentOption;
 
@@ -27,30 +35,48 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
         if (!Files.isDirectory(templates)) {
             System.err.println("serve: templates folder " + templates + " not found; run it from the project folder or give --templates");
             return 1;
         }
-        Path work = Files.createTempDirectory("scorecard-preview-");
-        Preview preview = new Preview(contentOption.dir, templates, work);
+        Session session = new Session(Files.createTempDirectory(tempRoot(), WORK_PREFIX));
+        Thread hook = new Thread(session::close, "scorecard-serve-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook); // Ctrl-C and SIGTERM end the JVM without unwinding this thread
+        try {
+            return serve(session);
+        } finally {
+            session.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or has run: the session is closed either way.
+            }
+        }
+    }
+
+    private int serve(Session session) throws IOException {
+        Preview preview = session.preview(new Preview(contentOption.dir, templates, session.work));
         PreviewServer server;
         try {
-            server = new PreviewServer(preview, port, ServeCommand::report);
+            server = session.server(new PreviewServer(preview, port, ServeCommand::report));
         } catch (BindException e) {
             System.err.println("serve: port " + port + " is in use; choose another with --port N (0 picks a free one)");
             return 1;
         }
         System.out.println("Serving " + server.uri() + " — edit " + contentOption.dir + "/ or " + templates
                 + "/ and open pages reload. Ctrl-C stops.");
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            preview.deleteWorkFolder();
-            stop.countDown();
-        }));
-        stop.await();
+        try {
+            new CountDownLatch(1).await(); // until Ctrl-C, or an interrupt when the run ends another way
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.println("Stopped.");
         return 0;
+    }
+
+    private static Path tempRoot() {
+        return Path.of(System.getProperty(TEMP_ROOT, System.getProperty("java.io.tmpdir")));
     }
 
     private static void report(Preview.State state) {
@@ -60,5 +86,42 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("[build " + state.build() + "] " + state.error());
         }
         System.out.flush();
+    }
+
+    /** What one serve holds, released once by whichever way out comes first: the server, the preview, the work folder. */
+    private static final class Session {
+        final Path work;
+        private Preview preview;
+        private PreviewServer server;
+        private boolean closed;
+
+        Session(Path work) {
+            this.work = work;
+        }
+
+        synchronized Preview preview(Preview p) {
+            preview = p;
+            return p;
+        }
+
+        synchronized PreviewServer server(PreviewServer s) {
+            server = s;
+            return s;
+        }
+
+        synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (server != null) {
+                server.close();
+            }
+            if (preview != null) {
+                preview.close(); // waits for a build under way, so that it leaves nothing behind
+            } else {
+                Preview.deleteWorkFolder(work);
+            }
+        }
     }
 }
