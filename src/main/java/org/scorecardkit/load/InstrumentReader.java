@@ -98,9 +98,10 @@ final class InstrumentReader {
     private Credit credit(YamlNode node) {
         Fields f = Fields.of(src, node, "source", Keys.SOURCE);
         String url = f.text("url", false);
-        if (url != null && !url.matches("https?://\\S+")) {
+        if (url != null && !UrlPolicy.isWebAddress(url)) {
             src.error(f.at("url"), "\"url\" of source must be a web address starting with http:// or https://, not \""
-                    + url + "\"", "write the full address, e.g. \"https://example.org/book\"");
+                    + UrlPolicy.shown(url) + "\"", "write the full address, e.g. \"https://example.org/book\"");
+            url = null;
         }
         return new Credit(f.text("title", true), f.text("author", false), f.text("publisher", false), url,
                 f.markdown("note"));
