@@ -81,13 +81,11 @@ final class InstrumentReader {
         if (!f.require("version", "version: 1")) {
             return "";
         }
-        if (n instanceof YamlNode.Scalar s) {
-            if ((s.value() instanceof Integer || s.value() instanceof Long || s.value() instanceof BigInteger)
-                    && ((Number) s.value()).longValue() >= 1) {
+        // A label is kept as written ("1.10" stays 1.10, not 1.1); a whole number must count from 1.
+        if (n instanceof YamlNode.Scalar s && !s.text().isBlank()) {
+            boolean whole = s.value() instanceof Integer || s.value() instanceof Long || s.value() instanceof BigInteger;
+            if (!whole || new BigInteger(s.value().toString()).signum() > 0) {
                 return s.text();
-            }
-            if (s.value() instanceof String text && !text.isBlank()) {
-                return text;
             }
         }
         src.error(n.at(), "\"version\" of the instrument must be a whole number from 1 or a label, not " + n.describe(),
