@@ -39,7 +39,8 @@ final class YamlReader {
             int lastLine = p.currentTokenLocation().getLineNr();
             if (p.nextToken() != null) {
                 source.error(documentStart(source, lastLine, position(p.currentTokenLocation())),
-                        "a second YAML document starts here; one instrument per file",
+                        "a second YAML document starts here; "
+                                + (source.name().startsWith("instruments/") ? "one instrument per file" : "a file holds one"),
                         "remove the line \"---\" and what follows, or move it into a file of its own");
             }
             return root;

@@ -236,7 +236,7 @@ class YamlAsWrittenTest {
         site.assertProblems(
                 problem(BAD, 10, 1, "a second YAML document starts here; one instrument per file",
                         "remove the line \"---\" and what follows, or move it into a file of its own"),
-                problem("site.yaml", 6, 1, "a second YAML document starts here; one instrument per file",
+                problem("site.yaml", 6, 1, "a second YAML document starts here; a file holds one",
                         "remove the line \"---\" and what follows, or move it into a file of its own"));
     }
 
