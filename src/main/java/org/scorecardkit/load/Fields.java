@@ -133,8 +133,13 @@ final class Fields {
         if (s == null) {
             return null;
         }
-        if (s.value() instanceof Integer || s.value() instanceof Long || s.value() instanceof BigInteger) {
-            return ((Number) s.value()).intValue();
+        if (s.value() instanceof Integer i) {
+            return i;
+        }
+        if (s.value() instanceof Long || s.value() instanceof BigInteger) {
+            src.error(s.at(), "\"" + key + "\" of " + what + " is too large: " + s.text(),
+                    "write a whole number below " + Integer.MAX_VALUE);
+            return null;
         }
         wrongType(key, s, "a whole number", key + ": 1");
         return null;
@@ -238,9 +243,11 @@ final class Fields {
     }
 
     private void wrongType(String key, YamlNode.Scalar s, String expected, String example) {
-        // A number or boolean in quotes reads as text; anything else needs a different value.
+        // A number or boolean in quotes reads as text; YAML 1.1's yes/no/on/off are text too.
         boolean quoted = s.value() instanceof String t && t.strip().matches("-?\\d+(\\.\\d+)?|true|false");
+        boolean yesNo = expected.startsWith("true") && s.text().matches("(?i)y|yes|n|no|on|off");
         String fix = quoted ? "write it without quotes, e.g. \"" + example + "\""
+                : yesNo ? "write \"" + key + ": true\" or \"" + key + ": false\"; yes, no, on and off are read as text"
                 : "write " + expected + (expected.startsWith("true") ? "" : " in digits") + ", e.g. \"" + example + "\"";
         src.error(s.at(), "\"" + key + "\" of " + what + " must be " + expected + ", not " + s.describe(), fix);
     }

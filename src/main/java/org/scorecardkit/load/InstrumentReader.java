@@ -81,13 +81,11 @@ final class InstrumentReader {
         if (!f.require("version", "version: 1")) {
             return "";
         }
-        if (n instanceof YamlNode.Scalar s) {
-            if ((s.value() instanceof Integer || s.value() instanceof Long || s.value() instanceof BigInteger)
-                    && ((Number) s.value()).longValue() >= 1) {
+        // A label is kept as written ("1.10" stays 1.10, not 1.1); a whole number must count from 1.
+        if (n instanceof YamlNode.Scalar s && !s.text().isBlank()) {
+            boolean whole = s.value() instanceof Integer || s.value() instanceof Long || s.value() instanceof BigInteger;
+            if (!whole || new BigInteger(s.value().toString()).signum() > 0) {
                 return s.text();
-            }
-            if (s.value() instanceof String text && !text.isBlank()) {
-                return text;
             }
         }
         src.error(n.at(), "\"version\" of the instrument must be a whole number from 1 or a label, not " + n.describe(),
@@ -98,9 +96,10 @@ final class InstrumentReader {
     private Credit credit(YamlNode node) {
         Fields f = Fields.of(src, node, "source", Keys.SOURCE);
         String url = f.text("url", false);
-        if (url != null && !url.matches("https?://\\S+")) {
+        if (url != null && !UrlPolicy.isWebAddress(url)) {
             src.error(f.at("url"), "\"url\" of source must be a web address starting with http:// or https://, not \""
-                    + url + "\"", "write the full address, e.g. \"https://example.org/book\"");
+                    + UrlPolicy.shown(url) + "\"", "write the full address, e.g. \"https://example.org/book\"");
+            url = null;
         }
         return new Credit(f.text("title", true), f.text("author", false), f.text("publisher", false), url,
                 f.markdown("note"));

@@ -1,23 +1,22 @@
 package org.scorecardkit.load;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.scorecardkit.model.SitePaths;
 
 /**
- * Checks the links of content Markdown: every link that is not external must name a file the build
- * writes (by the rules of {@link SitePaths}); a broken one is reported at its exact line and column.
+ * Checks the links of content Markdown: every link must pass the {@link UrlPolicy} allow-list, and
+ * every one that is not external must name a file the build writes (by the rules of {@link SitePaths});
+ * a refused or broken one is reported at its exact line and column.
  */
 final class MarkdownLinks {
     /** The parser options the site renders with, so the checker sees the same links. */
@@ -32,41 +31,52 @@ final class MarkdownLinks {
         return PARSER.parse(markdown);
     }
 
-    /** A link target and its offset in the Markdown text. */
-    record Target(String url, int offset) {
+    /**
+     * A link target: as written (to find it in the file), as the renderer reads it (entities and
+     * backslash escapes undone), and its offset in the Markdown text.
+     */
+    record Target(String written, String url, int offset) {
     }
 
+    /** Every link, image, autolink and reference definition; e-mail autolinks are always mailto. */
     static List<Target> targets(String markdown) {
         List<Target> out = new ArrayList<>();
-        new NodeVisitor(
-                new VisitHandler<>(Link.class, l -> out.add(new Target(l.getUrl().toString(), l.getUrl().getStartOffset()))),
-                new VisitHandler<>(Image.class, l -> out.add(new Target(l.getUrl().toString(), l.getUrl().getStartOffset()))),
-                new VisitHandler<>(Reference.class, l -> out.add(new Target(l.getUrl().toString(), l.getUrl().getStartOffset())))
-        ).visit((Node) parse(markdown));
+        for (Node n : parse(markdown).getDescendants()) {
+            if (n instanceof LinkNodeBase l && !(n instanceof MailLink)) {
+                BasedSequence url = l.getUrl();
+                out.add(new Target(url.toString(), url.unescape(), url.getStartOffset()));
+            }
+        }
         return out;
     }
 
-    /** Reports the broken links of a whole Markdown file; positions come straight from the parser. */
+    /** Reports the disallowed and broken links of a whole Markdown file; positions come straight from the parser. */
     static void checkPage(SourceFile src, Set<String> outputs) {
         for (Target t : targets(src.text())) {
-            if (SitePaths.resolve(t.url(), outputs) == null) {
-                report(src, positionOf(src.text(), t.offset()), t.url(), outputs);
-            }
+            check(src, positionOf(src.text(), t.offset()), t, outputs);
         }
     }
 
-    /** Reports the broken links of the Markdown values of a YAML file, found on the lines they were written. */
+    /** Reports the disallowed and broken links of the Markdown values of a YAML file, found on the lines they were written. */
     static void checkYaml(SourceFile src, Set<String> outputs) {
         for (SourceFile.MarkdownField field : src.markdown()) {
             Position from = field.at();
             for (Target t : targets(field.text())) {
                 // Each search starts after the previous link, so a link written twice is found twice.
-                Position at = locate(src, from, t.url());
+                Position at = locate(src, from, t.written());
                 from = new Position(at.line(), at.column() + 1);
-                if (SitePaths.resolve(t.url(), outputs) == null) {
-                    report(src, at, t.url(), outputs);
-                }
+                check(src, at, t, outputs);
             }
+        }
+    }
+
+    private static void check(SourceFile src, Position at, Target t, Set<String> outputs) {
+        if (!UrlPolicy.allowed(t.url())) {
+            src.error(at, "link to \"" + UrlPolicy.shown(t.written()) + "\" is not allowed",
+                    "use an http(s), mailto or relative link; other schemes, such as javascript: and data:, "
+                            + "can run code in the reader's browser");
+        } else if (SitePaths.resolve(t.url(), outputs) == null) {
+            report(src, at, t.written(), outputs);
         }
     }
 

@@ -17,9 +17,9 @@ final class SiteReader {
         String organisation = f.text("organisation", true);
         String language = f.has("language") ? f.text("language", false) : "en";
         String baseUrl = f.text("base_url", false);
-        if (baseUrl != null && !baseUrl.matches("https?://\\S+/")) {
+        if (baseUrl != null && !(UrlPolicy.isWebAddress(baseUrl) && baseUrl.endsWith("/"))) {
             src.error(f.at("base_url"), "\"base_url\" must be a web address starting with http(s):// and ending in /, not \""
-                    + baseUrl + "\"", "write the full address of the site's folder, e.g. \"https://example.org/survey/\"");
+                    + UrlPolicy.shown(baseUrl) + "\"", "write the full address of the site's folder, e.g. \"https://example.org/survey/\"");
             baseUrl = null;
         }
         Paper paper = f.choice("paper", Paper.values(), Paper::yamlName, "paper size", false);
@@ -34,9 +34,9 @@ final class SiteReader {
         String method = f.choice("method", new String[] {"none", "post"}, m -> m, "submission method", true);
         String url = f.text("url", false);
         boolean netlify = Boolean.TRUE.equals(f.bool("netlify"));
-        if (url != null && !url.matches("https?://\\S+")) {
+        if (url != null && !UrlPolicy.isWebAddress(url)) {
             src.error(f.at("url"), "\"url\" of submission must be a web address starting with http:// or https://, not \""
-                    + url + "\"", "write the endpoint's full address, e.g. \"https://formspree.io/f/yourid\"");
+                    + UrlPolicy.shown(url) + "\"", "write the endpoint's full address, e.g. \"https://formspree.io/f/yourid\"");
             url = null;
         }
         if (!"post".equals(method)) {

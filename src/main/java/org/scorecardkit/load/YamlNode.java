@@ -43,17 +43,15 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     }
 
     /**
-     * A single value as YAML typed it.
+     * A single value: the text exactly as written, and the type it has by YAML 1.2's core schema
+     * (so {@code yes}, {@code on} and {@code 1.10} stay text wherever text is wanted).
      *
      * @param value a String, Integer, Long, BigInteger, Double, Boolean, or null for an empty value
+     * @param text the scalar as written (without quotes), "" for an empty value
      */
-    record Scalar(Position at, Object value) implements YamlNode {
+    record Scalar(Position at, Object value, String text) implements YamlNode {
         public boolean isNull() {
             return value == null;
-        }
-
-        public String text() {
-            return value == null ? "" : String.valueOf(value);
         }
 
         @Override
@@ -62,9 +60,9 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
                 return "an empty value";
             }
             if (value instanceof String) {
-                return "text \"" + value + "\"";
+                return "text \"" + text + "\"";
             }
-            return (value instanceof Boolean ? "the boolean " : "the number ") + value;
+            return (value instanceof Boolean ? "the boolean " : "the number ") + text;
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,20 +14,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads YAML text into a {@link YamlNode} tree with Jackson's streaming parser, or reports the
- * syntax error with its place and a likely fix.
+ * Reads YAML text into a {@link YamlNode} tree with Jackson's streaming parser, keeping each scalar's
+ * text as written, or reports the syntax error (or an alias, or a second document) with its place
+ * and a likely fix.
  */
 final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
     private static final Pattern MARK = Pattern.compile("^ in '.*', line (\\d+), column (\\d+)");
+    private static final Pattern DOCUMENT_START = Pattern.compile("---(\\s|$)");
 
     private YamlReader() {
     }
 
-    /** The document's root node, null for an empty document; a syntax error goes to the source. */
+    /**
+     * The document's root node, null for an empty document; a syntax error goes to the source, and so
+     * do an alias and a second document, which the content format does not use.
+     */
     static YamlNode read(SourceFile source) {
         try (JsonParser p = FACTORY.createParser(source.text())) {
-            return p.nextToken() == null ? null : node(p);
+            if (p.nextToken() == null) {
+                return null;
+            }
+            YamlNode root = node(source, p);
+            int lastLine = p.currentTokenLocation().getLineNr();
+            if (p.nextToken() != null) {
+                source.error(documentStart(source, lastLine, position(p.currentTokenLocation())),
+                        "a second YAML document starts here; "
+                                + (source.name().startsWith("instruments/") ? "one instrument per file" : "a file holds one"),
+                        "remove the line \"---\" and what follows, or move it into a file of its own");
+            }
+            return root;
         } catch (JsonProcessingException e) {
             reportSyntax(source, e);
             return null;
@@ -37,15 +54,17 @@ final class YamlReader {
         }
     }
 
-    private static YamlNode node(JsonParser p) throws IOException {
+    private static YamlNode node(SourceFile source, JsonParser p) throws IOException {
         Position at = position(p.currentTokenLocation());
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
                 YamlNode.Mapping map = new YamlNode.Mapping(at);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    YamlNode.Entry entry = new YamlNode.Entry(p.currentName(),
-                            position(p.currentTokenLocation()), next(p));
+                    Position keyAt = position(p.currentTokenLocation());
+                    String key = p.currentName();
+                    p.nextToken();
+                    YamlNode.Entry entry = new YamlNode.Entry(key, keyAt, node(source, p));
                     if (map.entries().putIfAbsent(entry.key(), entry) != null) {
                         map.duplicates().add(entry);
                     }
@@ -55,34 +74,31 @@ final class YamlReader {
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(p));
+                    items.add(node(source, p));
                 }
                 return new YamlNode.Sequence(at, items);
             }
-            case VALUE_STRING -> {
-                return new YamlNode.Scalar(at, p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return new YamlNode.Scalar(at, p.getNumberValue());
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return new YamlNode.Scalar(at, p.getDoubleValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new YamlNode.Scalar(at, p.getBooleanValue());
-            }
-            case VALUE_NULL -> {
-                return new YamlNode.Scalar(at, null);
-            }
             default -> {
-                return new YamlNode.Scalar(at, p.getText());
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    // Jackson hands an alias over as the anchor's name, which would be shown as the text.
+                    source.error(at, "aliases (*" + p.getText() + ") are not supported; write the text out",
+                            "write the value itself here instead of *" + p.getText());
+                    return new YamlNode.Scalar(at, "*" + p.getText(), "*" + p.getText());
+                }
+                return ScalarTypes.scalar(at, token, p.getText());
             }
         }
     }
 
-    private static YamlNode next(JsonParser p) throws IOException {
-        p.nextToken();
-        return node(p);
+    /** Where the second document begins: its "---" line after the first document's end, else its first value. */
+    private static Position documentStart(SourceFile source, int fromLine, Position fallback) {
+        String[] lines = source.text().split("\n", -1);
+        for (int l = Math.max(0, fromLine - 1); l < lines.length; l++) {
+            if (DOCUMENT_START.matcher(lines[l]).lookingAt()) {
+                return new Position(l + 1, 1);
+            }
+        }
+        return fallback;
     }
 
     private static Position position(JsonLocation loc) {

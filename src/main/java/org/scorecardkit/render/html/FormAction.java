@@ -1,8 +1,12 @@
 package org.scorecardkit.render.html;
 
+import org.scorecardkit.load.UrlPolicy;
 import org.scorecardkit.model.Submission;
 
-/** Where a form posts: the configured endpoint, or for Netlify without one, the thank-you page beside it. */
+/**
+ * Where a form posts: the configured http(s) endpoint, or for Netlify without one (or with an address
+ * that is not http(s)), the thank-you page beside it.
+ */
 public final class FormAction {
     private FormAction() {
     }
@@ -12,6 +16,7 @@ public final class FormAction {
         if (!submission.post()) {
             return null;
         }
-        return submission.url() != null ? submission.url() : "thanks.html";
+        // An address the loader would refuse is never written, whatever path the model took here.
+        return UrlPolicy.isWebAddress(submission.url()) ? submission.url() : "thanks.html";
     }
 }

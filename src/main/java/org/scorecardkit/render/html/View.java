@@ -2,6 +2,7 @@ package org.scorecardkit.render.html;
 
 import gg.jte.Content;
 import java.util.List;
+import org.scorecardkit.load.UrlPolicy;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Page;
 import org.scorecardkit.model.SiteContent;
@@ -27,6 +28,11 @@ public record View(SiteContent content, String path, String title, MarkdownRende
 
     public Content inline(String markdown) {
         return this.markdown.inline(markdown, path);
+    }
+
+    /** The address when it is a full http(s) web address, else null, so a template links only to those. */
+    public String webAddress(String url) {
+        return UrlPolicy.isWebAddress(url) ? url : null;
     }
 
     public List<Page> nav() {
