@@ -77,8 +77,9 @@ public final class Scorecards implements Consumer<Row> {
     }
 
     /**
-     * The respondent's id made safe as a file name (letters, digits, dot, dash, underscore), or the
-     * file and line of an anonymous row; a number is added when two names would clash.
+     * The respondent's id made safe as a file name (letters of any script, digits, dot, dash,
+     * underscore: 李明.pdf, Łukasz.pdf), or the file and line of an anonymous row; a number is added
+     * when two names would clash.
      */
     String fileName(Row row) {
         String base = row.respondent() != null ? safe(row.respondent())
@@ -91,7 +92,8 @@ public final class Scorecards implements Consumer<Row> {
     }
 
     static String safe(String s) {
-        String out = s.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._-]+", "");
-        return out.isEmpty() ? "respondent" : out.length() > 80 ? out.substring(0, 80) : out;
+        String out = s.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._-]+", "");
+        return out.isEmpty() ? "respondent"
+                : out.codePointCount(0, out.length()) > 80 ? out.substring(0, out.offsetByCodePoints(0, 80)) : out;
     }
 }
