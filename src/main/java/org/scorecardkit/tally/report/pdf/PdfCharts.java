@@ -22,7 +22,6 @@ final class PdfCharts {
     static final Color DETRACTORS = new Color(0xcf, 0x22, 0x2e);
     static final Color PASSIVES = new Color(0xaf, 0xb8, 0xc1);
     static final Color PROMOTERS = new Color(0x1a, 0x7f, 0x37);
-    private static final float FONT = 8.5f;
 
     private PdfCharts() {
     }
@@ -86,7 +85,7 @@ final class PdfCharts {
     private static void text(PdfTemplate t, BaseFont font, String s, float x, float y, int align, FontRuns.Missing missing) {
         t.beginText();
         t.setColorFill(TEXT);
-        FontRuns.showAligned(t, align, s, font, FONT * 1.3f, x, y, missing);
+        FontRuns.showAligned(t, align, s, font, Charts.LABEL_SIZE, x, y, missing);
         t.endText();
     }
 }
