@@ -1,5 +1,6 @@
 package org.scorecardkit.tally.report.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.ConsoleCapture;
+import org.scorecardkit.cli.Main;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.tally.Tally;
 import org.scorecardkit.tally.TallyFixtures;
@@ -49,6 +53,9 @@ class TextFidelityTest {
         ROWS.put("Pat 👍", new String[] {"Thumbs", "Great 👍 service"});
     }
 
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+
     @TempDir
     Path dir;
 
@@ -62,6 +69,8 @@ class TextFidelityTest {
     void theReportPdfPrintsEveryScriptAndWarnsOfTheCharacterNoFontDraws() throws Exception {
         Path csv = csv();
         PdfReport.Written report = PdfReport.write(ReportViews.of(TallyFixtures.tally("nps", Breakdown.GROUP, csv).result().summary()));
+        assertArrayEquals(report.pdf(), PdfReport.of(ReportViews.of(TallyFixtures.tally("nps", Breakdown.GROUP, csv).result().summary())),
+                "the same bytes every time, the fallback's subset included");
 
         String text = text(report.pdf());
         for (String[] g : ROWS.values()) {
@@ -109,6 +118,20 @@ class TextFidelityTest {
         byte[] li = Files.readAllBytes(dir.resolve("scorecards/李明.pdf"));
         assertTrue(inkUnder(li, "李"), "the pixels where 李 is placed are not blank");
         assertTrue(inkUnder(li, "明"), "the pixels where 明 is placed are not blank");
+    }
+
+    /** The attack, through the command line: `tally --scorecards` printed a blank name for 李明. */
+    @Test
+    void theTallyCommandWritesTheChineseNameIntoItsScorecardAndTheReport() throws Exception {
+        Path csv = csv();
+        Path out = dir.resolve("out");
+
+        assertEquals(0, Main.run("tally", "nps", csv.toString(), "--content", TallyFixtures.CONTENT.toString(),
+                "--by", "group", "--out", out.toString(), "--scorecards"), console.err());
+
+        assertTrue(text(Files.readAllBytes(out.resolve("scorecards/李明.pdf"))).contains("李明 · group 北京\n"));
+        String report = text(Files.readAllBytes(out.resolve("report.pdf")));
+        assertTrue(report.contains("“服务很好，谢谢”") && report.contains("“" + MIXED + "”"), report);
     }
 
     private static String text(byte[] pdf) throws IOException {
