@@ -127,7 +127,7 @@ function send() {
 
 const cell = v => {
   if (typeof v == 'number') return '' + v;
-  v = [].concat(v == null ? '' : v).join(';').replace(/^[=+\-@]/, "'$&");
+  v = [].concat(v == null ? '' : v).join(';').replace(/^[=+\-@\t\r]/, "'$&");
   return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
 };
 const csv = st => [WHO.concat(COLUMNS), WHO.map(k => st[k]).concat(COLUMNS.map(c => st.answers[c]))].map(r => r.map(cell).join(',') + '\r\n').join('');

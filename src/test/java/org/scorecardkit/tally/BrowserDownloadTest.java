@@ -76,7 +76,8 @@ class BrowserDownloadTest {
                         answers.put(item.id(), chosen);
                     }
                 }
-                default -> answers.put(item.id(), random.nextBoolean() ? "=HYPERLINK(\"x\"), and \"more\"\nlines" : "fine");
+                default -> answers.put(item.id(), List.of("=HYPERLINK(\"x\"), and \"more\"\nlines", "fine", "\t+1 tabbed",
+                        "\r@cr", "-minus").get(random.nextInt(5)));
             }
         }
         // The form shows a scorecard, and so offers the download, only once something is answered.
@@ -93,13 +94,13 @@ class BrowserDownloadTest {
                 + row.stream().map(BrowserDownloadTest::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    /** scorecard.js's cell(): numbers bare, lists joined with ";", formulas neutralised with "'", quoted when needed. */
+    /** scorecard.js's cell(): numbers bare, lists joined with ";", formulas (= + - @ tab CR) neutralised with "'", quoted when needed. */
     static String cell(Object v) {
         if (v instanceof Number) {
             return v.toString();
         }
         String s = v == null ? "" : v instanceof List<?> l ? l.stream().map(Object::toString).collect(Collectors.joining(";")) : v.toString();
-        s = s.replaceFirst("^([=+\\-@])", "'$1");
+        s = s.replaceFirst("^([=+\\-@\t\r])", "'$1");
         return s.matches("(?s).*[\",\r\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 

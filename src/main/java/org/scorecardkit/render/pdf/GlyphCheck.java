@@ -21,9 +21,10 @@ import org.scorecardkit.model.Option;
 import org.scorecardkit.model.SiteContent;
 
 /**
- * Finds, before any PDF is written, every character of printed content that the embedded fonts
- * cannot draw, as one build problem per distinct character per file at its first occurrence, so
- * a PDF never silently drops a letter.
+ * Finds, before any PDF is written, every character of printed content that no embedded font
+ * draws (DejaVu Sans nor its fallback, by the rule the PDFs draw with: {@link FontRuns}), as one
+ * build problem per distinct character per file at its first occurrence, so a PDF never silently
+ * drops a letter, nor shows a substitute for one.
  */
 public final class GlyphCheck {
     static final String FIX = "replace it with another character, or remove it";
@@ -68,7 +69,7 @@ public final class GlyphCheck {
     private static List<Problem> check(String file, Path contentDir, Stream<String> texts) {
         Set<Integer> missing = new LinkedHashSet<>();
         texts.filter(Objects::nonNull).flatMapToInt(String::codePoints)
-                .filter(cp -> !invisible(cp) && !PdfFonts.get().canDraw(cp)).forEach(missing::add);
+                .filter(cp -> !PdfFonts.invisible(cp) && !PdfFonts.get().canDraw(cp)).forEach(missing::add);
         if (missing.isEmpty()) {
             return List.of();
         }
@@ -79,11 +80,6 @@ public final class GlyphCheck {
             problems.add(new Problem(file, at.line(), at.column(), message(cp), FIX));
         }
         return problems;
-    }
-
-    /** Spaces, line breaks and control characters lay text out rather than print a glyph. */
-    private static boolean invisible(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp);
     }
 
     /** The message naming the character, its code point and its Unicode name. */

@@ -56,9 +56,9 @@ public final class PdfText {
         return bold ? PdfFonts.get().bold() : PdfFonts.get().regular();
     }
 
-    /** The width of a text in points. */
+    /** The width of a text in points, each character measured in the font that draws it. */
     public static float width(String text, boolean bold, float size) {
-        return font(bold).getWidthPoint(text, size);
+        return FontRuns.width(text, font(bold), size);
     }
 
     /**

@@ -284,9 +284,9 @@ public final class PosterRenderer {
         static void show(PdfContentByte cb, String text, BaseFont font, float size, Color color, int align,
                          float x, float baseline) {
             cb.beginText();
-            cb.setFontAndSize(font, size);
             cb.setColorFill(color);
-            cb.showTextAligned(align, text, x, baseline, 0);
+            // The content was checked before printing (GlyphCheck), so nothing here is missing.
+            FontRuns.showAligned(cb, align, text, font, size, x, baseline, FontRuns.Missing.IGNORE);
             cb.endText();
         }
 
@@ -296,17 +296,17 @@ public final class PosterRenderer {
          */
         void spaced(String text, BaseFont font, float size, Color color, float from, float to) {
             float spacing = 0.07f * size;
-            float wide = font.getWidthPoint(text, size) + spacing * (text.codePointCount(0, text.length()) - 1);
+            float wide = FontRuns.width(text, font, size) + spacing * (text.codePointCount(0, text.length()) - 1);
             if (wide > to - from) {
                 text(text, font == PdfFonts.get().bold(), size, color, from, to, 1.25f, true);
                 return;
             }
             if (cb != null) {
                 cb.beginText();
-                cb.setFontAndSize(font, size);
                 cb.setColorFill(color);
                 cb.setCharacterSpacing(spacing);
-                cb.showTextAligned(Element.ALIGN_LEFT, text, (from + to - wide) / 2, y - ASCENT * size, 0);
+                FontRuns.showAligned(cb, Element.ALIGN_LEFT, text, font, size, (from + to - wide) / 2, y - ASCENT * size,
+                        FontRuns.Missing.IGNORE);
                 cb.setCharacterSpacing(0);
                 cb.endText();
             }

@@ -154,8 +154,10 @@ public final class SheetRenderer {
             float size = -1;
             float gray = -1;
             while (i < ink.size() && ink.get(i) instanceof Geometry.Text t) {
-                if (PdfText.font(t.bold()) != font || t.size() != size) {
-                    font = PdfText.font(t.bold());
+                BaseFont primary = PdfText.font(t.bold());
+                boolean simple = FontRuns.simple(t.text(), primary);
+                if (simple && (primary != font || t.size() != size)) {
+                    font = primary;
                     size = t.size();
                     cb.setFontAndSize(font, size);
                 }
@@ -164,7 +166,13 @@ public final class SheetRenderer {
                     cb.setGrayFill(gray);
                 }
                 cb.setTextMatrix(t.x(), t.y());
-                cb.showText(t.text());
+                if (simple) {
+                    cb.showText(t.text());
+                } else {
+                    // The content was checked before printing (GlyphCheck), so nothing here is missing.
+                    FontRuns.show(cb, t.text(), primary, t.size(), FontRuns.Missing.IGNORE);
+                    font = null;
+                }
                 i++;
             }
             cb.endText();
@@ -221,13 +229,13 @@ public final class SheetRenderer {
         float room = slot.w() - 4f;
         // The name repeated on later pages is a reminder, set smaller than on the first page's line.
         float most = slot.field().equals(Geometry.Slot.RUNNING) ? RUNNING_SIZE : NAME_SIZE;
-        float size = Math.min(most, Math.max(6f, most * room / Math.max(1f, font.getWidthPoint(text, most))));
+        float size = Math.min(most, Math.max(6f, most * room / Math.max(1f, FontRuns.width(text, font, most))));
         String shown = text;
-        while (font.getWidthPoint(shown, size) > room && shown.length() > 1) {
+        while (FontRuns.width(shown, font, size) > room && shown.length() > 1) {
             shown = shown.substring(0, shown.offsetByCodePoints(shown.length(), -2)) + "…";
         }
-        cb.setFontAndSize(font, size);
         cb.setTextMatrix(slot.x() + 2f, slot.y() + 2f);
-        cb.showText(shown);
+        // Participants refuses names no embedded font can print, so nothing here is missing.
+        FontRuns.show(cb, shown, font, size, FontRuns.Missing.IGNORE);
     }
 }

@@ -4,7 +4,9 @@ import org.scorecardkit.tally.read.CellBatch;
 
 /**
  * The value of a cell as the tally reads it: spaces around it dropped, and a leading {@code '} that a
- * spreadsheet export put before {@code = + - @} to neutralise a formula taken away.
+ * spreadsheet export, the kit's rejects.csv or the web form's CSV download put before
+ * {@code = + - @}, a tab or a carriage return to neutralise a formula taken away (then the spaces
+ * after it too, so the cell reads as it would have without the mark).
  */
 final class Cells {
     private Cells() {
@@ -19,6 +21,9 @@ final class Cells {
         }
         if (s + 1 < e && c[s] == '\'' && isFormulaStart(c[s + 1])) {
             s++;
+            while (s < e && isSpace(c[s])) {
+                s++;
+            }
         }
         return s;
     }
@@ -45,7 +50,7 @@ final class Cells {
     }
 
     static boolean isFormulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@';
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     private static boolean isSpace(char c) {

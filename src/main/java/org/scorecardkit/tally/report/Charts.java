@@ -2,6 +2,7 @@ package org.scorecardkit.tally.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.scorecardkit.render.pdf.PdfText;
 
 /**
  * Lays out the report's charts as plain geometry, in whole points, so the HTML template (as SVG)
@@ -15,6 +16,9 @@ public final class Charts {
     public static final int BAR = 290;
     public static final int ROW = 22;
     public static final int STACK_HEIGHT = 34;
+    /** The labels' type size in the report PDF (the SVG's 12 px is about the same) and the room they have. */
+    public static final float LABEL_SIZE = 11.05f;
+    private static final float LABEL_ROOM = LABEL - 10;
 
     private Charts() {
     }
@@ -61,10 +65,28 @@ public final class Charts {
         int y = 0;
         for (Value v : values) {
             int marker = Double.isNaN(v.compare()) ? -1 : length(v.compare(), max);
-            bars.add(new Bar(v.label(), v.text(), y, length(v.value(), max), v.small(), marker));
+            bars.add(new Bar(fit(v.label()), v.text(), y, length(v.value(), max), v.small(), marker));
             y += ROW;
         }
         return new Bars(title, caption, bars, y);
+    }
+
+    /**
+     * A label short enough for the label column ({@link #LABEL} wide, less the gap before the bar), as
+     * measured in the report PDF's font, which is wider than most: a longer one, such as a respondent's
+     * 5,000-character group name, ends in "…" instead of running off the chart; the tables beside the
+     * charts have it whole.
+     */
+    static String fit(String label) {
+        if (PdfText.width(label, false, LABEL_SIZE) <= LABEL_ROOM) {
+            return label;
+        }
+        // No label of more than 100 characters fits, so the search starts from there.
+        String s = label.codePointCount(0, label.length()) > 100 ? label.substring(0, label.offsetByCodePoints(0, 100)) : label;
+        while (s.length() > 1 && PdfText.width(s + "…", false, LABEL_SIZE) > LABEL_ROOM) {
+            s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
+        }
+        return s + "…";
     }
 
     private static int length(double value, double max) {

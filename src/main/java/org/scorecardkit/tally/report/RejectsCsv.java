@@ -14,10 +14,13 @@ import org.scorecardkit.tally.check.Reject;
 /**
  * Writes rejects.csv as rows are rejected (file, line, reason, row), UTF-8 with CRLF line ends,
  * quoted as RFC 4180 asks, and with every cell that a spreadsheet would run as a formula (starting
- * with = + - @) neutralised by a leading {@code '}.
+ * with = + - @, or a tab or carriage return, which some spreadsheets skip before reading one)
+ * neutralised by a leading {@code '}.
  */
 public final class RejectsCsv implements Consumer<Reject>, Closeable {
     public static final String HEADER = "file,line,reason,row";
+    /** The first characters that make a spreadsheet read a cell as a formula; the tally's reader strips the same ' (Cells). */
+    public static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Writer out;
 
@@ -38,7 +41,7 @@ public final class RejectsCsv implements Consumer<Reject>, Closeable {
     /** A cell as written: formulas neutralised, quoted when it holds a comma, quote or line break. */
     public static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;

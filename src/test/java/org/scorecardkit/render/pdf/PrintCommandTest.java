@@ -60,6 +60,22 @@ class PrintCommandTest {
     }
 
     @Test
+    void namesInAnyScriptArePrintedWithTheFallbackFontWhereDejaVuHasNoGlyph() throws Exception {
+        Path csv = people("name,group\n李明,北京\nŁukasz,Ελένη\n");
+        Path pdf = tmp.resolve("sheets.pdf");
+
+        assertEquals(0, print("nps", "--participants", csv.toString(), "--out", pdf.toString()), console.err());
+
+        try (PDDocument doc = SheetPdfs.open(Files.readAllBytes(pdf))) {
+            int perSheet = doc.getNumberOfPages() / 2;
+            String first = SheetPdfs.text(doc, 1, 1);
+            assertTrue(first.contains("李明") && first.contains("北京"), "the Chinese name and group, not blanks:\n" + first);
+            String second = SheetPdfs.text(doc, perSheet + 1, perSheet + 1);
+            assertTrue(second.contains("Łukasz") && second.contains("Ελένη"), second);
+        }
+    }
+
+    @Test
     void aBadParticipantsFileExitsOneWithTheRowAndWritesNothing() throws Exception {
         Path csv = people("name,group\nAnna,A\n,B\n");
         Path pdf = tmp.resolve("sheets.pdf");

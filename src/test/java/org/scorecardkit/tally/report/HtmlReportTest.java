@@ -59,4 +59,31 @@ class HtmlReportTest {
         assertEquals("only 4 respondents: read the numbers with care", doc.selectFirst("#warnings li").text());
         assertEquals(3, doc.select("#items tbody tr.small").size());
     }
+
+    @Test
+    void aLongAnswerIsCappedWithItsRestCountedAndLongWordsWrap() {
+        Document doc = report("nps", null, "respondent,group,date,recommend,reason\nr1,,,9," + "x".repeat(5_000) + "\n");
+
+        assertEquals("x".repeat(1_000) + "… (4,000 more characters in the exports)", doc.selectFirst("#items blockquote").text());
+        assertTrue(doc.selectFirst("style").data().contains("overflow-wrap: anywhere;"), "an unbroken word wraps instead of widening the page");
+    }
+
+    @Test
+    void theCapCountsCharactersAndNeverSplitsOne() {
+        String emoji = "😀".repeat(1_500);
+        String capped = Items.capped(emoji);
+        assertEquals("😀".repeat(1_000) + "… (500 more characters in the exports)", capped);
+        assertEquals("short", Items.capped("short"));
+        assertEquals("y".repeat(1_000), Items.capped("y".repeat(1_000)), "exactly the cap is whole");
+    }
+
+    @Test
+    void chartLabelsTooLongForTheirColumnEndInAnEllipsis() {
+        assertEquals("North", Charts.fit("North"));
+        String fitted = Charts.fit("G".repeat(5_000));
+        assertTrue(fitted.endsWith("…") && fitted.length() < 40, fitted);
+        assertTrue(org.scorecardkit.render.pdf.PdfText.width(fitted, false, Charts.LABEL_SIZE) <= Charts.LABEL - 10);
+        String chinese = Charts.fit("北".repeat(100));
+        assertTrue(chinese.endsWith("…") && chinese.length() < 20, chinese);
+    }
 }

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
+import org.scorecardkit.render.pdf.FontRuns;
 import org.scorecardkit.render.pdf.PdfFonts;
 import org.scorecardkit.tally.report.Charts;
 
@@ -21,13 +22,15 @@ final class PdfCharts {
     static final Color DETRACTORS = new Color(0xcf, 0x22, 0x2e);
     static final Color PASSIVES = new Color(0xaf, 0xb8, 0xc1);
     static final Color PROMOTERS = new Color(0x1a, 0x7f, 0x37);
-    private static final float FONT = 8.5f;
 
     private PdfCharts() {
     }
 
-    /** A bar chart as an image {@code width} points wide (the geometry is scaled to fit). */
-    static Image bars(PdfContentByte cb, Charts.Bars chart, float width) throws BadElementException {
+    /**
+     * A bar chart as an image {@code width} points wide (the geometry is scaled to fit); characters of
+     * the labels that no font draws are reported to {@code missing}.
+     */
+    static Image bars(PdfContentByte cb, Charts.Bars chart, float width, FontRuns.Missing missing) throws BadElementException {
         PdfTemplate t = cb.createTemplate(Charts.WIDTH, chart.height());
         BaseFont font = PdfFonts.get().regular();
         float h = chart.height();
@@ -39,14 +42,14 @@ final class PdfCharts {
             if (bar.marker() >= 0) {
                 rect(t, Charts.LABEL + bar.marker() - 1.5f, top - 21, 3, 20, TEXT);
             }
-            text(t, font, bar.label(), Charts.LABEL - 8, top - 15, PdfContentByte.ALIGN_RIGHT);
-            text(t, font, bar.text(), Charts.LABEL + Charts.BAR + 6, top - 15, PdfContentByte.ALIGN_LEFT);
+            text(t, font, bar.label(), Charts.LABEL - 8, top - 15, PdfContentByte.ALIGN_RIGHT, missing);
+            text(t, font, bar.text(), Charts.LABEL + Charts.BAR + 6, top - 15, PdfContentByte.ALIGN_LEFT, missing);
         }
         return scaled(t, width);
     }
 
     /** The NPS stacked bar with its labels underneath. */
-    static Image stack(PdfContentByte cb, Charts.Stack stack, float width) throws BadElementException {
+    static Image stack(PdfContentByte cb, Charts.Stack stack, float width, FontRuns.Missing missing) throws BadElementException {
         float h = Charts.STACK_HEIGHT + 22;
         PdfTemplate t = cb.createTemplate(Charts.WIDTH, h);
         BaseFont font = PdfFonts.get().regular();
@@ -58,7 +61,7 @@ final class PdfCharts {
                     default -> PROMOTERS;
                 };
                 rect(t, s.x(), h - Charts.STACK_HEIGHT, s.width(), Charts.STACK_HEIGHT, c);
-                text(t, font, s.label() + " " + s.text(), s.x() + s.width() / 2f, 4, PdfContentByte.ALIGN_CENTER);
+                text(t, font, s.label() + " " + s.text(), s.x() + s.width() / 2f, 4, PdfContentByte.ALIGN_CENTER, missing);
             }
         }
         return scaled(t, width);
@@ -79,11 +82,10 @@ final class PdfCharts {
         t.fill();
     }
 
-    private static void text(PdfTemplate t, BaseFont font, String s, float x, float y, int align) {
+    private static void text(PdfTemplate t, BaseFont font, String s, float x, float y, int align, FontRuns.Missing missing) {
         t.beginText();
-        t.setFontAndSize(font, FONT * 1.3f);
         t.setColorFill(TEXT);
-        t.showTextAligned(align, s, x, y, 0);
+        FontRuns.showAligned(t, align, s, font, Charts.LABEL_SIZE, x, y, missing);
         t.endText();
     }
 }

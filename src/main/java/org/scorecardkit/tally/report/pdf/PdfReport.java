@@ -1,6 +1,5 @@
 package org.scorecardkit.tally.report.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -13,6 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.scorecardkit.render.pdf.FontRuns;
 import org.scorecardkit.render.pdf.PdfFonts;
 import org.scorecardkit.render.pdf.StablePdf;
 import org.scorecardkit.tally.report.Charts;
@@ -20,25 +20,42 @@ import org.scorecardkit.tally.report.ReportView;
 
 /**
  * Writes report.pdf: the same sections, numbers and charts as report.html, on A4, with the embedded
- * fonts and byte-stable output of the site's other PDFs.
+ * fonts and byte-stable output of the site's other PDFs, and a warning for each character that no
+ * embedded font draws (shown as {@link FontRuns#SUBSTITUTE}).
  */
 public final class PdfReport {
     static final float MARGIN = 48;
+    static final String FILE = "report.pdf";
+
+    /** The PDF's bytes and the warnings to print, e.g. as "warning: " + line each. */
+    public record Written(byte[] pdf, List<String> warnings) {
+    }
 
     private final Document doc;
     private final PdfWriter writer;
+    private final GlyphWarnings warnings;
+    /** Where a character missing from the fonts is, when no closer place is known. */
+    private final FontRuns.Missing text;
     private final Font body = new Font(PdfFonts.get().regular(), 10);
     private final Font small = new Font(PdfFonts.get().regular(), 8.5f);
     private final Font bold = new Font(PdfFonts.get().bold(), 10);
     private final Font h1 = new Font(PdfFonts.get().bold(), 18);
     private final Font h2 = new Font(PdfFonts.get().bold(), 13);
 
-    private PdfReport(Document doc, PdfWriter writer) {
+    private PdfReport(Document doc, PdfWriter writer, GlyphWarnings warnings) {
         this.doc = doc;
         this.writer = writer;
+        this.warnings = warnings;
+        this.text = warnings.in(FILE, "in the report's text");
     }
 
+    /** The PDF's bytes; {@link #write} gives its warnings too. */
     public static byte[] of(ReportView view) {
+        return write(view).pdf();
+    }
+
+    public static Written write(ReportView view) {
+        GlyphWarnings warnings = new GlyphWarnings();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -48,17 +65,17 @@ public final class PdfReport {
         doc.open();
         StablePdf.dates(writer);
         try {
-            new PdfReport(doc, writer).write(view);
+            new PdfReport(doc, writer, warnings).sections(view);
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the report: " + e.getMessage(), e);
         }
         doc.close();
-        return StablePdf.finish(out.toByteArray());
+        return new Written(StablePdf.finish(out.toByteArray()), warnings.list());
     }
 
-    private void write(ReportView view) throws DocumentException {
-        doc.add(new Paragraph(view.heading(), h1));
-        doc.add(new Paragraph("Tally of the returned responses", small));
+    private void sections(ReportView view) throws DocumentException {
+        doc.add(paragraph(view.heading(), h1));
+        doc.add(paragraph("Tally of the returned responses", small));
         heading("Rows");
         facts(view.rows());
         if (!view.rejects().isEmpty()) {
@@ -66,20 +83,20 @@ public final class PdfReport {
             facts(view.rejects());
         }
         for (String note : view.notes()) {
-            doc.add(new Paragraph(note, small));
+            doc.add(paragraph(note, small));
         }
         list("Read with care", view.warnings());
         if (view.nps() != null) {
             heading("Net Promoter Score");
-            doc.add(new Paragraph(view.nps().headline(), bold));
+            doc.add(paragraph(view.nps().headline(), bold));
             if (!view.nps().facts().isEmpty()) {
-                doc.add(PdfCharts.stack(writer.getDirectContent(), view.nps().stack(), width()));
+                doc.add(PdfCharts.stack(writer.getDirectContent(), view.nps().stack(), width(), text));
                 facts(view.nps().facts());
             }
         } else if (!view.score().isEmpty()) {
             heading("Scores");
             facts(view.score());
-            chart(view.bands());
+            chart(view.bands(), text);
         }
         section("Coverage", view.coverage());
         section("Profile", view.profile());
@@ -90,8 +107,8 @@ public final class PdfReport {
         new PdfSections(this).rest(view);
     }
 
-    void heading(String text) throws DocumentException {
-        Paragraph p = new Paragraph(text, h2);
+    void heading(String title) throws DocumentException {
+        Paragraph p = paragraph(title, h2);
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
         doc.add(p);
@@ -100,21 +117,22 @@ public final class PdfReport {
     void section(String title, Charts.Bars chart) throws DocumentException {
         if (!chart.empty()) {
             heading(title);
-            chart(chart);
+            chart(chart, text);
         }
     }
 
-    void chart(Charts.Bars chart) throws DocumentException {
+    /** A chart with its caption; {@code labels} is told of characters missing from its bars' labels. */
+    void chart(Charts.Bars chart, FontRuns.Missing labels) throws DocumentException {
         if (chart.empty()) {
             return;
         }
         if (!chart.title().isEmpty() || !chart.caption().isEmpty()) {
             Paragraph caption = new Paragraph();
-            caption.add(new Chunk(chart.title() + " ", new Font(PdfFonts.get().bold(), 8.5f)));
-            caption.add(new Chunk(chart.caption(), small));
+            FontRuns.add(caption, chart.title() + " ", new Font(PdfFonts.get().bold(), 8.5f), text);
+            FontRuns.add(caption, chart.caption(), small, text);
             doc.add(caption);
         }
-        doc.add(PdfCharts.bars(writer.getDirectContent(), chart, width()));
+        doc.add(PdfCharts.bars(writer.getDirectContent(), chart, width(), labels));
     }
 
     void facts(List<ReportView.Fact> facts) throws DocumentException {
@@ -127,8 +145,8 @@ public final class PdfReport {
         t.setSpacingAfter(6);
         for (ReportView.Fact f : facts) {
             Phrase p = new Phrase();
-            p.add(new Chunk(f.label() + "\n", small));
-            p.add(new Chunk(f.value(), bold));
+            FontRuns.add(p, f.label() + "\n", small, text);
+            FontRuns.add(p, f.value(), bold, text);
             t.addCell(cell(p, Element.ALIGN_LEFT));
         }
         for (int i = facts.size() % 4; i > 0 && i < 4; i++) {
@@ -143,8 +161,29 @@ public final class PdfReport {
         }
         heading(title);
         for (String line : lines) {
-            doc.add(new Paragraph("• " + line, body));
+            doc.add(paragraph("• " + line, body));
         }
+    }
+
+    /** A paragraph of text in a font, characters missing from the fonts reported as in the report's text. */
+    Paragraph paragraph(String s, Font font) {
+        return paragraph(s, font, text);
+    }
+
+    /** A paragraph of text in a font, drawn by the fonts that have its characters. */
+    static Paragraph paragraph(String s, Font font, FontRuns.Missing missing) {
+        Paragraph p = new Paragraph(Float.NaN, "", font);
+        FontRuns.add(p, s, font, missing);
+        return p;
+    }
+
+    FontRuns.Missing text() {
+        return text;
+    }
+
+    /** Where a character missing from the fonts is reported for a given place, e.g. "in an answer to \"reason\"". */
+    FontRuns.Missing in(String where) {
+        return warnings.in(FILE, where);
     }
 
     PdfPCell cell(Phrase p, int align) {

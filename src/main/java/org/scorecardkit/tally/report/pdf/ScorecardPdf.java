@@ -14,6 +14,7 @@ import org.scorecardkit.model.ItemType;
 import org.scorecardkit.model.Score;
 import org.scorecardkit.model.ScoreRange;
 import org.scorecardkit.model.Section;
+import org.scorecardkit.render.pdf.FontRuns;
 import org.scorecardkit.render.pdf.PdfFonts;
 import org.scorecardkit.render.pdf.PdfText;
 import org.scorecardkit.render.pdf.StablePdf;
@@ -24,12 +25,20 @@ import org.scorecardkit.tally.stats.Summary;
 
 import static org.scorecardkit.tally.stats.Summarize.format;
 
-/** One respondent's scorecard as a PDF page: who, the score and band, and their profile against the group mean. */
+/**
+ * One respondent's scorecard as a PDF page: who, the score and band, and their profile against the
+ * group mean; characters no embedded font draws are shown as {@link FontRuns#SUBSTITUTE} and reported.
+ */
 final class ScorecardPdf {
     private ScorecardPdf() {
     }
 
-    static byte[] of(Layout layout, Row row, Score score, Summary.Numbers group) {
+    /**
+     * @param who    told of characters missing from the respondent's id, group or date
+     * @param others told of characters missing elsewhere (the instrument's texts)
+     */
+    static byte[] of(Layout layout, Row row, Score score, Summary.Numbers group, FontRuns.Missing who,
+                     FontRuns.Missing others) {
         Instrument instrument = layout.instrument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, PdfReport.MARGIN, PdfReport.MARGIN, PdfReport.MARGIN, PdfReport.MARGIN);
@@ -40,23 +49,23 @@ final class ScorecardPdf {
         try {
             Font body = new Font(PdfFonts.get().regular(), 10);
             Font bold = new Font(PdfFonts.get().bold(), 11);
-            doc.add(new Paragraph(instrument.title(), new Font(PdfFonts.get().bold(), 18)));
-            doc.add(new Paragraph(who(row), body));
-            Paragraph headline = new Paragraph(headline(instrument, score), bold);
+            doc.add(PdfReport.paragraph(instrument.title(), new Font(PdfFonts.get().bold(), 18), others));
+            doc.add(PdfReport.paragraph(who(row), body, who));
+            Paragraph headline = PdfReport.paragraph(headline(instrument, score), bold, others);
             headline.setSpacingBefore(10);
             doc.add(headline);
             if (score.band() != null && score.band().text() != null) {
                 for (PdfText.Paragraph p : PdfText.paragraphs(score.band().text())) {
-                    doc.add(new Paragraph(p.runs().stream().map(PdfText.Run::text).reduce("", String::concat), body));
+                    doc.add(PdfReport.paragraph(p.runs().stream().map(PdfText.Run::text).reduce("", String::concat), body, others));
                 }
             }
-            chart(doc, writer, profile(layout, row, score, group));
+            chart(doc, writer, profile(layout, row, score, group), others);
             if (!score.grow().isEmpty()) {
                 Paragraph grow = new Paragraph("Where you could grow", bold);
                 grow.setSpacingBefore(10);
                 doc.add(grow);
                 for (String id : score.grow()) {
-                    doc.add(new Paragraph("• " + instrument.item(id).text(), body));
+                    doc.add(PdfReport.paragraph("• " + instrument.item(id).text(), body, others));
                 }
             }
         } catch (DocumentException e) {
@@ -66,14 +75,15 @@ final class ScorecardPdf {
         return StablePdf.finish(out.toByteArray());
     }
 
-    private static void chart(Document doc, PdfWriter writer, Charts.Bars chart) throws DocumentException {
+    private static void chart(Document doc, PdfWriter writer, Charts.Bars chart, FontRuns.Missing missing)
+            throws DocumentException {
         if (chart.empty()) {
             return;
         }
-        Paragraph caption = new Paragraph(chart.title() + ". " + chart.caption(), new Font(PdfFonts.get().regular(), 8.5f));
+        Paragraph caption = PdfReport.paragraph(chart.title() + ". " + chart.caption(), new Font(PdfFonts.get().regular(), 8.5f), missing);
         caption.setSpacingBefore(12);
         doc.add(caption);
-        doc.add(PdfCharts.bars(writer.getDirectContent(), chart, doc.getPageSize().getWidth() - 2 * PdfReport.MARGIN));
+        doc.add(PdfCharts.bars(writer.getDirectContent(), chart, doc.getPageSize().getWidth() - 2 * PdfReport.MARGIN, missing));
     }
 
     private static String who(Row row) {

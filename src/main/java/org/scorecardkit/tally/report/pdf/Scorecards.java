@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,7 +19,8 @@ import org.scorecardkit.tally.stats.Summary;
 /**
  * Writes one scorecard PDF per accepted respondent into {@code scorecards/}, for a trainer to hand
  * back: the respondent's score and band and their profile against the group's mean. Consumes the
- * accepted rows of a second reading of the files, so no respondent is held in memory.
+ * accepted rows of a second reading of the files, so no respondent is held in memory. A character
+ * that no embedded font draws is shown as a substitute and named in {@link #warnings()}.
  */
 public final class Scorecards implements Consumer<Row> {
     private final Layout layout;
@@ -26,6 +28,7 @@ public final class Scorecards implements Consumer<Row> {
     private final Path dir;
     private final ScoreCache scores;
     private final Set<String> names = new HashSet<>();
+    private final GlyphWarnings warnings = new GlyphWarnings();
     private int written;
 
     /**
@@ -42,9 +45,13 @@ public final class Scorecards implements Consumer<Row> {
 
     @Override
     public void accept(Row row) {
-        byte[] pdf = ScorecardPdf.of(layout, row, scores.score(row).score(), groupOf(row));
+        String name = fileName(row);
+        String output = dir.getFileName() + "/" + name;
+        String where = "in the respondent's id, group or date (line " + row.line() + " of " + row.file() + ")";
+        byte[] pdf = ScorecardPdf.of(layout, row, scores.score(row).score(), groupOf(row),
+                warnings.in(output, where), warnings.in(output, "in the instrument's text"));
         try {
-            Files.write(dir.resolve(fileName(row)), pdf);
+            Files.write(dir.resolve(name), pdf);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -59,14 +66,20 @@ public final class Scorecards implements Consumer<Row> {
         return own == null ? summary.whole() : own;
     }
 
+    /** The warnings about characters shown as a substitute, to print e.g. as "warning: " + line each. */
+    public List<String> warnings() {
+        return warnings.list();
+    }
+
     /** How many scorecards were written. */
     public int written() {
         return written;
     }
 
     /**
-     * The respondent's id made safe as a file name (letters, digits, dot, dash, underscore), or the
-     * file and line of an anonymous row; a number is added when two names would clash.
+     * The respondent's id made safe as a file name (letters of any script, digits, dot, dash,
+     * underscore: 李明.pdf, Łukasz.pdf), or the file and line of an anonymous row; a number is added
+     * when two names would clash.
      */
     String fileName(Row row) {
         String base = row.respondent() != null ? safe(row.respondent())
@@ -79,7 +92,8 @@ public final class Scorecards implements Consumer<Row> {
     }
 
     static String safe(String s) {
-        String out = s.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._-]+", "");
-        return out.isEmpty() ? "respondent" : out.length() > 80 ? out.substring(0, 80) : out;
+        String out = s.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._-]+", "");
+        return out.isEmpty() ? "respondent"
+                : out.codePointCount(0, out.length()) > 80 ? out.substring(0, out.offsetByCodePoints(0, 80)) : out;
     }
 }

@@ -89,6 +89,23 @@ class AnswersInBrowserTest {
     }
 
     @Test
+    void csvDownloadNeutralisesCellsStartingWithAtMinusOrATab() throws IOException {
+        FormPage form = new FormPage(SITE.open("nps/index.html"));
+        form.page.locator("#f-respondent").fill("@Ann");
+        form.page.locator("#f-group").fill("\t=cmd|' /C calc'!A0");
+        form.setDate("2026-11-22");
+        form.click("recommend", 9);
+        form.write("reason", "-2 for the wait, +1 for the smile");
+        form.submitForResult();
+
+        Download d = form.page.waitForDownload(() -> form.page.locator("#download-csv").click());
+
+        assertEquals("respondent,group,date,recommend,reason\r\n"
+                + "'@Ann,'\t=cmd|' /C calc'!A0,2026-11-22,9,\"'-2 for the wait, +1 for the smile\"\r\n", read(d),
+                "@, a leading tab and - each get a ' before them (so does +, = and a carriage return)");
+    }
+
+    @Test
     void skillsetCsvHasAColumnPerItemInFormOrderAndJsonAgrees() throws IOException {
         Instrument skillset = SITE.instrument("skillset");
         FormPage form = new FormPage(SITE.open("skillset/index.html"));
