@@ -47,7 +47,7 @@ class MergeTest {
 
     private byte[] stateOf(Path csv, Breakdown by) throws Exception {
         Path state = dir.resolve(csv.getFileName() + ".state.json");
-        TallyOutputs.run(TallyFixtures.instrument("pulse"), new Tally.Options(List.of(csv), by, List.of()),
+        TallyOutputs.run(TallyFixtures.instrument("pulse"), new Tally.Options(List.of(csv), by, List.of()).keepingRespondents(true),
                 new TallyOutputs.Request(null, state));
         return Files.readAllBytes(state);
     }
@@ -113,7 +113,7 @@ class MergeTest {
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");
         for (Path out : List.of(one, two)) {
-            TallyOutputs.run(TallyFixtures.instrument("pulse"), new Tally.Options(List.of(whole), Breakdown.MONTH, List.of()),
+            TallyOutputs.run(TallyFixtures.instrument("pulse"), new Tally.Options(List.of(whole), Breakdown.MONTH, List.of()).keepingRespondents(true),
                     new TallyOutputs.Request(out, out.resolve("state.json")));
         }
         for (String name : List.of("summary.json", "rejects.csv", "state.json", "report.html")) {
