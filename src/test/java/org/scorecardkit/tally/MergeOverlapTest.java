@@ -164,4 +164,22 @@ class MergeOverlapTest {
         assertTrue(summary.contains("2 later duplicate of a respondent id"), summary);
         assertTrue(summary.contains("NPS 100"), summary);
     }
+
+    /** One tally registers the id of an accepted row only: a respondent whose earlier row was rejected counts later. */
+    @Test
+    void aRespondentWhoseEarlierRowWasRejectedCountsInALaterState() throws Exception {
+        Instrument nps = instrument("nps");
+        Path a = file(dir, "a.csv", GeneratedReturns.header(nps) + "r1,,,11,\n");
+        Path b = file(dir, "b.csv", GeneratedReturns.header(nps) + "r1,,,9,\n");
+        assertEquals(0, run("nps", List.of(a, b), dir.resolve("whole"), null));
+        assertEquals(0, run("nps", List.of(a), null, dir.resolve("a.state")));
+        assertEquals(0, run("nps", List.of(b), null, dir.resolve("b.state")));
+
+        assertEquals(0, Main.run("tally", "merge", dir.resolve("a.state").toString(), dir.resolve("b.state").toString(),
+                "--content", CONTENT.toString(), "--out", dir.resolve("merged").toString()));
+
+        String merged = Files.readString(dir.resolve("merged").resolve("summary.json"));
+        assertEquals(Files.readString(dir.resolve("whole").resolve("summary.json")), merged);
+        assertTrue(merged.contains("\"accepted\" : 1") && !merged.contains("duplicate-respondent"), merged);
+    }
 }

@@ -20,14 +20,14 @@ import org.scorecardkit.tally.report.SummaryJson;
 import org.scorecardkit.tally.stats.Summary;
 
 /** Saved states merged equal the tally of the whole, byte for byte, and the same input always gives the same bytes. */
-class MergeTest {
+public class MergeTest {
     private static final String HEADER = "respondent,group,date,energy,channel,tools,followed-up,comment\n";
 
     @TempDir
     Path dir;
 
     /** 300 pulse rows of every answer type, some partial, some rejected, in 3 groups over 7 months. */
-    static List<String> rows() {
+    public static List<String> rows() {
         Random random = new Random(42);
         String[] tools = {"", "wiki", "board;bot", "wiki;board;bot"};
         String[] checks = {"yes", "partly", "no", ""};

@@ -26,6 +26,7 @@ final class RespondentReader {
     private final Layout layout;
     private final int[] textColumns;
     private final long[][] counted;
+    private final Map<String, long[][]> countedPerKey = new HashMap<>();
     private final Map<String, Long> perKey = new HashMap<>();
     private long records;
 
@@ -37,10 +38,15 @@ final class RespondentReader {
         this.samples = samples;
         this.layout = one.layout();
         this.textColumns = RespondentRows.textColumns(layout);
-        this.counted = new long[layout.size()][];
-        for (int i = 0; i < counted.length; i++) {
-            counted[i] = new long[one.whole().counts(i).length];
+        this.counted = empty(one.whole());
+    }
+
+    private static long[][] empty(Aggregate a) {
+        long[][] c = new long[a.layout().size()][];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = new long[a.counts(i).length];
         }
+        return c;
     }
 
     void read(JsonParser p) throws IOException {
@@ -72,7 +78,11 @@ final class RespondentReader {
         if (++records > one.accepted()) {
             throw StateReader.inconsistent("more respondents than the " + one.accepted() + " accepted rows");
         }
-        count(codes, where);
+        count(codes, counted, one.whole(), where);
+        if (key != null) {
+            Aggregate group = one.groups().get(key);
+            count(codes, countedPerKey.computeIfAbsent(key, k -> empty(group)), group, where + " in group \"" + key + "\"");
+        }
         samples.before(records - 1);
         int owner = seen.add(HexFormat.of().parseHex(hex), state);
         if (owner == state) {
@@ -92,13 +102,12 @@ final class RespondentReader {
             }
             return null;
         }
-        Aggregate group = k.isTextual() ? one.groups().get(k.asText()) : null;
-        if (group == null) {
+        if (!k.isTextual() || !one.groups().containsKey(k.asText())) {
             throw StateReader.damaged(where + " is of group " + AggregateReader.shown(k) + ", which the state does not count");
         }
-        long n = perKey.merge(k.asText(), 1L, Long::sum);
-        if (n > group.rows()) {
-            throw StateReader.inconsistent("more respondents in group " + AggregateReader.shown(k) + " than its " + group.rows() + " rows");
+        long rows = one.groups().get(k.asText()).rows();
+        if (perKey.merge(k.asText(), 1L, Long::sum) > rows) {
+            throw StateReader.inconsistent("more respondents in group " + AggregateReader.shown(k) + " than its " + rows + " rows");
         }
         return k.asText();
     }
@@ -134,18 +143,18 @@ final class RespondentReader {
         return texts;
     }
 
-    /** Counts the respondent's answers; no answer may have more respondents than the state counted. */
-    private void count(int[] codes, String where) throws StateReader.InvalidState {
+    /** Counts the respondent's answers; no answer may have more respondents than the state counted in {@code a}. */
+    private void count(int[] codes, long[][] counted, Aggregate a, String where) throws StateReader.InvalidState {
         for (int i = 0; i < codes.length; i++) {
             boolean over;
             if (layout.column(i).type() == ItemType.MULTIPLE && codes[i] != 0) {
                 over = false;
                 for (int o = 0, mask = codes[i]; mask != 0; o++, mask >>>= 1) {
                     counted[i][o + 1] += mask & 1;
-                    over |= counted[i][o + 1] > one.whole().counts(i)[o + 1];
+                    over |= counted[i][o + 1] > a.counts(i)[o + 1];
                 }
             } else {
-                over = ++counted[i][codes[i]] > one.whole().counts(i)[codes[i]];
+                over = ++counted[i][codes[i]] > a.counts(i)[codes[i]];
             }
             if (over) {
                 throw StateReader.inconsistent(where + ": more respondents answered " + layout.column(i).id()

@@ -99,11 +99,19 @@ public final class StateMerge {
         if (p.nextToken() != JsonToken.END_OBJECT) {
             throw StateReader.damaged("it goes on after the checksum");
         }
-        String negative = AggregateReader.negative(merged.whole());
-        if (negative != null) {
-            throw StateReader.inconsistent("its respondents do not match its counts (whole." + negative + ")");
+        negative("whole", merged.whole());
+        for (Map.Entry<String, Aggregate> g : merged.groups().entrySet()) {
+            negative("groups.\"" + g.getKey() + "\"", g.getValue());
         }
         notes.addAll(stateNotes);
+    }
+
+    /** Fails when taking the state's later duplicates out left a count below zero: its respondents contradict its counts. */
+    private static void negative(String where, Aggregate a) throws StateReader.InvalidState {
+        String negative = AggregateReader.negative(a);
+        if (negative != null) {
+            throw StateReader.inconsistent("its respondents do not match its counts (" + where + "." + negative + ")");
+        }
     }
 
     /** The version, columns and breakdown: the same as the content's, and as the other states'. */
