@@ -2,10 +2,8 @@ package org.scorecardkit.tally.aggregate;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import org.scorecardkit.model.ItemType;
 import org.scorecardkit.tally.check.Layout;
@@ -54,9 +52,7 @@ final class RespondentReader {
             throw StateReader.damaged("\"respondents\" is not an object");
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String hex = p.currentName();
-            p.nextToken();
-            respondent(hex, p.readValueAsTree());
+            respondent(p);
         }
         samples.before(Long.MAX_VALUE);
         if (!samples.placed(records)) {
@@ -64,17 +60,20 @@ final class RespondentReader {
         }
     }
 
-    private void respondent(String hex, JsonNode v) throws StateReader.InvalidState {
-        String where = "respondent " + AggregateReader.shown(com.fasterxml.jackson.databind.node.TextNode.valueOf(hex));
-        if (hex.length() != RespondentRows.DIGEST_BYTES * 2 || !hex.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-            throw StateReader.damaged(where + " is not a digest of " + RespondentRows.DIGEST_BYTES * 2 + " hex digits");
-        }
-        if (!v.isArray() || v.size() != 3) {
+    /** One respondent, {@code "digest" : [ key, [ codes ], [ texts ] ]}, read token by token: there may be millions. */
+    private void respondent(JsonParser p) throws IOException {
+        String hex = p.currentName();
+        String where = "respondent \"" + (hex.length() <= 40 ? hex : hex.substring(0, 37) + "…") + "\"";
+        byte[] digest = digest(hex, where);
+        if (p.nextToken() != JsonToken.START_ARRAY) {
             throw StateReader.damaged(where + " is not [key, codes, texts]");
         }
-        String key = key(v.get(0), where);
-        int[] codes = codes(v.get(1), where);
-        String[] texts = texts(v.get(2), codes, where);
+        String key = key(p, where);
+        int[] codes = codes(p, where);
+        String[] texts = texts(p, codes, where);
+        if (p.nextToken() != JsonToken.END_ARRAY) {
+            throw StateReader.damaged(where + " is not [key, codes, texts]");
+        }
         if (++records > one.accepted()) {
             throw StateReader.inconsistent("more respondents than the " + one.accepted() + " accepted rows");
         }
@@ -84,7 +83,7 @@ final class RespondentReader {
             count(codes, countedPerKey.computeIfAbsent(key, k -> empty(group)), group, where + " in group \"" + key + "\"");
         }
         samples.before(records - 1);
-        int owner = seen.add(HexFormat.of().parseHex(hex), state);
+        int owner = seen.add(digest, state);
         if (owner == state) {
             throw StateReader.damaged(where + " appears twice");
         }
@@ -95,50 +94,85 @@ final class RespondentReader {
         }
     }
 
-    private String key(JsonNode k, String where) throws StateReader.InvalidState {
+    private static byte[] digest(String hex, String where) throws StateReader.InvalidState {
+        byte[] digest = new byte[RespondentRows.DIGEST_BYTES];
+        if (hex.length() != digest.length * 2) {
+            throw StateReader.damaged(where + " is not a digest of " + digest.length * 2 + " hex digits");
+        }
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (v < 0) {
+                throw StateReader.damaged(where + " is not a digest of " + digest.length * 2 + " hex digits");
+            }
+            digest[i / 2] |= (byte) (i % 2 == 0 ? v << 4 : v);
+        }
+        return digest;
+    }
+
+    private String key(JsonParser p, String where) throws IOException {
+        JsonToken t = p.nextToken();
         if (one.by() == null) {
-            if (!k.isNull()) {
+            if (t != JsonToken.VALUE_NULL) {
                 throw StateReader.damaged(where + " has a breakdown key, but the state has no breakdown");
             }
             return null;
         }
-        if (!k.isTextual() || !one.groups().containsKey(k.asText())) {
-            throw StateReader.damaged(where + " is of group " + AggregateReader.shown(k) + ", which the state does not count");
+        String key = t == JsonToken.VALUE_STRING ? p.getText() : null;
+        if (key == null || !one.groups().containsKey(key)) {
+            throw StateReader.damaged(where + " is of group " + (key == null ? p.getText() : "\"" + key + "\"")
+                    + ", which the state does not count");
         }
-        long rows = one.groups().get(k.asText()).rows();
-        if (perKey.merge(k.asText(), 1L, Long::sum) > rows) {
-            throw StateReader.inconsistent("more respondents in group " + AggregateReader.shown(k) + " than its " + rows + " rows");
+        long rows = one.groups().get(key).rows();
+        if (perKey.merge(key, 1L, Long::sum) > rows) {
+            throw StateReader.inconsistent("more respondents in group \"" + key + "\" than its " + rows + " rows");
         }
-        return k.asText();
+        return key;
     }
 
-    private int[] codes(JsonNode c, String where) throws StateReader.InvalidState {
-        if (!c.isArray() || c.size() != layout.size()) {
+    private int[] codes(JsonParser p, String where) throws IOException {
+        if (p.nextToken() != JsonToken.START_ARRAY) {
             throw StateReader.damaged(where + " does not hold one answer code per column (" + layout.size() + ")");
         }
         int[] codes = new int[layout.size()];
         for (int i = 0; i < codes.length; i++) {
-            JsonNode code = c.get(i);
-            if (!code.isInt() || code.asInt() < 0 || code.asInt() >= layout.column(i).codeCount()) {
-                throw StateReader.damaged(where + " has answer code " + AggregateReader.shown(code) + " for "
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+                throw StateReader.damaged(where + " does not hold one answer code per column (" + layout.size() + ")");
+            }
+            boolean isInt = t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
+            if (!isInt || p.getIntValue() < 0 || p.getIntValue() >= layout.column(i).codeCount()) {
+                throw StateReader.damaged(where + " has answer code " + p.getText() + " for "
                         + layout.column(i).id() + ", which the instrument cannot give");
             }
-            codes[i] = code.asInt();
+            codes[i] = p.getIntValue();
+        }
+        if (p.nextToken() != JsonToken.END_ARRAY) {
+            throw StateReader.damaged(where + " does not hold one answer code per column (" + layout.size() + ")");
         }
         return codes;
     }
 
-    private String[] texts(JsonNode t, int[] codes, String where) throws StateReader.InvalidState {
-        if (!t.isArray() || t.size() != textColumns.length) {
-            throw StateReader.damaged(where + " does not hold one text per free-text item (" + textColumns.length + ")");
+    private String[] texts(JsonParser p, int[] codes, String where) throws IOException {
+        String wrong = where + " does not hold one text per free-text item (" + textColumns.length + ")";
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+            throw StateReader.damaged(wrong);
         }
         String[] texts = new String[textColumns.length];
         for (int i = 0; i < texts.length; i++) {
-            JsonNode text = t.get(i);
-            if (!text.isNull() && (codes[textColumns[i]] == 0 || !TextSamples.text(text))) {
-                throw StateReader.damaged(where + " has a text for " + layout.column(textColumns[i]).id() + " that it did not answer, or a longer one than a state keeps");
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.VALUE_STRING) {
+                texts[i] = p.getText();
+                if (codes[textColumns[i]] == 0 || !TextSamples.shortEnough(texts[i])) {
+                    throw StateReader.damaged(where + " has a text for " + layout.column(textColumns[i]).id()
+                            + " that it did not answer, or a longer one than a state keeps");
+                }
+            } else if (t != JsonToken.VALUE_NULL) {
+                throw StateReader.damaged(wrong);
             }
-            texts[i] = text.isNull() ? null : text.asText();
+        }
+        if (p.nextToken() != JsonToken.END_ARRAY) {
+            throw StateReader.damaged(wrong);
         }
         return texts;
     }

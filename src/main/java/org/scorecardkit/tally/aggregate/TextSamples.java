@@ -56,7 +56,12 @@ final class TextSamples {
 
     /** Whether a node is a text as short as a state keeps. */
     static boolean text(JsonNode t) {
-        return t.isTextual() && t.asText().codePointCount(0, t.asText().length()) <= CAPPED_MAX;
+        return t.isTextual() && shortEnough(t.asText());
+    }
+
+    /** Whether a text is as short as a state keeps (a capped one included). */
+    static boolean shortEnough(String t) {
+        return t.length() <= CAPPED_MAX || t.codePointCount(0, t.length()) <= CAPPED_MAX;
     }
 
     /** Offers the answers of rows without an id read before record {@code record} (all of them for the end). */
