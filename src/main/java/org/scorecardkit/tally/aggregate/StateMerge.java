@@ -40,7 +40,7 @@ public final class StateMerge {
         this.layout = layout;
     }
 
-    /** Adds the state {@code name}; nothing of it counts when it fails. */
+    /** Adds the state {@code name}; when it fails, the merge as a whole is void. */
     public void add(String name, Source source) throws IOException {
         String checksum;
         try (InputStream in = source.open()) {
@@ -59,6 +59,8 @@ public final class StateMerge {
         } catch (JsonProcessingException e) {
             throw StateReader.damaged("it is not well-formed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr());
+        } catch (ArithmeticException e) {
+            throw StateReader.damaged("a count is too large to add up");
         }
         checksums.put(checksum, name);
         states++;
