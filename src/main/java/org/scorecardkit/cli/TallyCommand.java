@@ -55,7 +55,7 @@ final class TallyCommand implements Callable<Integer> {
     @Option(names = "--after", paramLabel = "FILE", description = "responses after; the numbers are theirs")
     List<Path> after = new ArrayList<>();
 
-    @Option(names = "--save-state", paramLabel = "FILE", description = "save the mergeable counts for \"tally merge\"")
+    @Option(names = "--save-state", paramLabel = "FILE", description = "save the mergeable counts, with a digest of each respondent id, for \"tally merge\"")
     Path saveState;
 
     @Option(names = "--max-groups", paramLabel = "N", description = "refuse a breakdown into more than N groups, months or quarters (default 1,000)")
