@@ -59,6 +59,11 @@ class StateValidationTest {
 
     /** Runs the merge; returns its one line of errors, after checking that it exited 1 with exactly one line. */
     private String refused(Path... states) {
+        return refused(String.join(" ", java.util.Arrays.stream(states).map(Path::toString).toList()), states);
+    }
+
+    /** The same, {@code why} saying in a failure what was attacked. */
+    private String refused(String why, Path... states) {
         String[] args = new String[states.length + 4];
         args[0] = "tally";
         args[1] = "merge";
@@ -69,7 +74,7 @@ class StateValidationTest {
         args[states.length + 3] = TallyFixtures.CONTENT.toString();
         err.reset();
         out.reset();
-        assertEquals(1, Main.run(args), () -> System.getProperty("case") + "\n" + out);
+        assertEquals(1, Main.run(args), () -> why + "\n" + out);
         String lines = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, lines.lines().count(), lines);
         assertFalse(lines.contains("Exception") || lines.contains("\tat "), lines);
@@ -141,8 +146,7 @@ class StateValidationTest {
         };
         for (String[] c : cases) {
             Path tampered = resealed(a, "tampered.state", c[0], c[1]);
-            System.setProperty("case", c[1]);
-            String line = refused(tampered);
+            String line = refused(c[1], tampered);
             assertTrue(line.startsWith("tally merge: " + tampered + ": the state"), line);
             assertTrue(line.contains(c[2]), c[1] + " → " + line);
         }
