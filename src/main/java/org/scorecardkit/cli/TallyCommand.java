@@ -13,6 +13,7 @@ import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.tally.Tally;
 import org.scorecardkit.tally.TallyOutputs;
 import org.scorecardkit.tally.aggregate.Breakdown;
+import org.scorecardkit.tally.aggregate.TallyState;
 import org.scorecardkit.tally.check.Reject;
 import org.scorecardkit.tally.report.TerminalSummary;
 import picocli.CommandLine;
@@ -54,8 +55,11 @@ final class TallyCommand implements Callable<Integer> {
     @Option(names = "--after", paramLabel = "FILE", description = "responses after; the numbers are theirs")
     List<Path> after = new ArrayList<>();
 
-    @Option(names = "--save-state", paramLabel = "FILE", description = "save the mergeable counts for \"tally merge\"")
+    @Option(names = "--save-state", paramLabel = "FILE", description = "save the mergeable counts, with a digest of each respondent id, for \"tally merge\"")
     Path saveState;
+
+    @Option(names = "--max-groups", paramLabel = "N", description = "refuse a breakdown into more than N groups, months or quarters (default 1,000)")
+    int maxGroups = TallyState.MAX_GROUPS;
 
     @Option(names = "--scorecards", description = "with --out: one PDF per respondent, their profile against the group mean")
     boolean scorecards;
@@ -74,6 +78,9 @@ final class TallyCommand implements Callable<Integer> {
             outcome = TallyOutputs.run(loading.thenApply(this::instrument), options, new TallyOutputs.Request(out, saveState, scorecards));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return 1;
+        } catch (TallyState.TooManyGroups e) {
+            System.err.println("tally: " + e.getMessage());
             return 1;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof CommandLine.ParameterException usage) {
@@ -110,13 +117,16 @@ final class TallyCommand implements Callable<Integer> {
         if (scorecards && out == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scorecards needs --out DIR");
         }
+        if (maxGroups < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-groups takes a number of 1 or more, not " + maxGroups);
+        }
         Breakdown breakdown;
         try {
             breakdown = by == null ? null : Breakdown.of(by);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new Tally.Options(after.isEmpty() ? files : after, breakdown, before);
+        return new Tally.Options(after.isEmpty() ? files : after, breakdown, before, maxGroups, saveState != null);
     }
 
     /** The instrument to tally from valid content; fails when the content is invalid or has no such instrument. */

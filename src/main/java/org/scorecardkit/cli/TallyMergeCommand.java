@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code scorecard tally merge}: combines states saved with --save-state into the numbers of all their rows. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merge tally states saved with --save-state; the numbers equal a tally of all their rows at once.",
-                "Exit 0 done, 1 unreadable or mismatched states or invalid content, 2 usage error."})
+        description = {"Merge tally states saved with --save-state; the numbers equal a tally of all their files at once, in the same order:",
+                "a respondent a later state shares with an earlier one is rejected there as a later duplicate.",
+                "Exit 0 done, 1 unreadable, changed, inconsistent, repeated or mismatched states or invalid content, 2 usage error."})
 final class TallyMergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "STATE", description = "state files written by tally --save-state")
     List<Path> states = new ArrayList<>();

@@ -39,11 +39,27 @@ public final class Tally {
      * @param files the response files; with a comparison, the after files
      * @param by the breakdown, or null
      * @param before the before files of a comparison, or empty
+     * @param maxGroups the most breakdown keys; the row of one more stops the tally
+     * @param keepRespondents whether to keep what a saved state needs to merge exactly (--save-state):
+     *                        without it nothing grows with the rows
      */
-    public record Options(List<Path> files, Breakdown by, List<Path> before) {
+    public record Options(List<Path> files, Breakdown by, List<Path> before, int maxGroups, boolean keepRespondents) {
         public Options {
             files = List.copyOf(files);
             before = List.copyOf(before);
+            if (maxGroups < 1) {
+                throw new IllegalArgumentException("maxGroups must be at least 1");
+            }
+        }
+
+        /** Options with the default bound on groups, keeping no respondents. */
+        public Options(List<Path> files, Breakdown by, List<Path> before) {
+            this(files, by, before, TallyState.MAX_GROUPS, false);
+        }
+
+        /** The same options, keeping what a saved state needs (or not). */
+        public Options keepingRespondents(boolean keep) {
+            return new Options(files, by, before, maxGroups, keep);
         }
     }
 
@@ -115,7 +131,7 @@ public final class Tally {
             notes.addAll(intake.notes());
             unreadable = intake.unreadable();
         }
-        TallyState state = new TallyState(layout, options.by());
+        TallyState state = new TallyState(layout, options.by(), options.maxGroups(), options.keepRespondents());
         Consumer<Row> count = pairs == null ? state : row -> {
             state.accept(row);
             pairs.after(row);

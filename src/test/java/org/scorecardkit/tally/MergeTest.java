@@ -20,14 +20,14 @@ import org.scorecardkit.tally.report.SummaryJson;
 import org.scorecardkit.tally.stats.Summary;
 
 /** Saved states merged equal the tally of the whole, byte for byte, and the same input always gives the same bytes. */
-class MergeTest {
+public class MergeTest {
     private static final String HEADER = "respondent,group,date,energy,channel,tools,followed-up,comment\n";
 
     @TempDir
     Path dir;
 
     /** 300 pulse rows of every answer type, some partial, some rejected, in 3 groups over 7 months. */
-    static List<String> rows() {
+    public static List<String> rows() {
         Random random = new Random(42);
         String[] tools = {"", "wiki", "board;bot", "wiki;board;bot"};
         String[] checks = {"yes", "partly", "no", ""};
@@ -47,7 +47,7 @@ class MergeTest {
 
     private byte[] stateOf(Path csv, Breakdown by) throws Exception {
         Path state = dir.resolve(csv.getFileName() + ".state.json");
-        TallyOutputs.run(TallyFixtures.instrument("pulse"), new Tally.Options(List.of(csv), by, List.of()),
+        TallyOutputs.run(TallyFixtures.instrument("pulse"), new Tally.Options(List.of(csv), by, List.of()).keepingRespondents(true),
                 new TallyOutputs.Request(null, state));
         return Files.readAllBytes(state);
     }
@@ -113,7 +113,7 @@ class MergeTest {
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");
         for (Path out : List.of(one, two)) {
-            TallyOutputs.run(TallyFixtures.instrument("pulse"), new Tally.Options(List.of(whole), Breakdown.MONTH, List.of()),
+            TallyOutputs.run(TallyFixtures.instrument("pulse"), new Tally.Options(List.of(whole), Breakdown.MONTH, List.of()).keepingRespondents(true),
                     new TallyOutputs.Request(out, out.resolve("state.json")));
         }
         for (String name : List.of("summary.json", "rejects.csv", "state.json", "report.html")) {

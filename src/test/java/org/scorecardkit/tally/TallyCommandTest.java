@@ -129,4 +129,48 @@ class TallyCommandTest {
         assertEquals(1, tally("trio", dir.resolve("missing.csv").toString()));
         assertEquals(1, Main.run("tally", "trio", withOneReject().toString(), "--content", dir.resolve("nothing").toString()));
     }
+
+    /** 1,001 groups in rows 1–1,001, then 5,000 more rows: the tally stops at the 1,001st group's line. */
+    @Test
+    void moreGroupsThanMaxGroupsStopAtTheFirstOneTooMany() throws Exception {
+        StringBuilder csv = new StringBuilder("respondent,group,date,a,b,c\n");
+        for (int i = 0; i < 6_001; i++) {
+            csv.append("R").append(i).append(",team ").append(i).append(",,1,2,3\n");
+        }
+        Path many = file(dir, "many.csv", csv.toString());
+        Path report = dir.resolve("report");
+
+        assertEquals(1, tally("trio", many.toString(), "--by", "group", "--out", report.toString()));
+
+        String lines = err.toString(StandardCharsets.UTF_8);
+        assertEquals("tally: more than 1,000 groups in --by group (at " + many + " line 1002: \"team 1000\"); "
+                + "raise --max-groups or check the group column\n", lines);
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "no summary of a tally stopped short");
+        assertTrue(!Files.exists(report.resolve("summary.json")), "no summary.json either");
+        err.reset();
+        assertEquals(0, tally("trio", many.toString(), "--by", "group", "--max-groups", "10000"));
+        assertEquals(0, tally("trio", many.toString(), "--by", "month", "--max-groups", "1"), "every row is of one key: (no date)");
+        Path months = file(dir, "months.csv", "respondent,group,date,a,b,c\nR1,,2026-01-05,1,2,3\nR2,,2026-02-05,1,2,3\n");
+        err.reset();
+        assertEquals(1, tally("trio", months.toString(), "--by", "month", "--max-groups", "1"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("tally: more than 1 months in --by month (at " + months
+                + " line 3: \"2026-02\"); raise --max-groups or check the date column"), err.toString());
+        assertEquals(2, tally("trio", many.toString(), "--by", "group", "--max-groups", "0"));
+    }
+
+    /** One 400,000-character answer is quoted as its first 1,000 characters; rejects.csv keeps rejected rows whole. */
+    @Test
+    void aHugeFreeTextAnswerIsQuotedCapped() throws Exception {
+        String huge = "\uD83D\uDE00".repeat(200_000);
+        Path csv = file(dir, "nps.csv", "respondent,group,date,recommend,reason\nr1,,,9," + huge + "\nr2,,,11," + huge + "\n");
+        Path report = dir.resolve("report");
+
+        assertEquals(0, tally("nps", csv.toString(), "--out", report.toString()));
+
+        String quoted = TallyFixtures.tree(Files.readAllBytes(report.resolve("summary.json"))).path("items").path("reason")
+                .path("answers").path(0).asText();
+        assertEquals("\uD83D\uDE00".repeat(1000) + " … (+199000 characters)", quoted);
+        assertTrue(Files.size(report.resolve("report.pdf")) < 200_000, "the report stays small: " + Files.size(report.resolve("report.pdf")));
+        assertTrue(Files.readString(report.resolve("rejects.csv")).contains(huge), "the rejected row is kept whole");
+    }
 }

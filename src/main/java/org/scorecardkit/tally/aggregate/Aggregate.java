@@ -18,6 +18,8 @@ import org.scorecardkit.tally.check.Row;
 public final class Aggregate {
     /** How many answers per free-text item are kept to quote in the report. */
     public static final int TEXT_SAMPLES = 100;
+    /** How many characters (code points) of a kept free-text answer are quoted; the rest is counted. */
+    public static final int TEXT_CAP = 1000;
 
     final Layout layout;
     final ScoreValues values;
@@ -85,13 +87,52 @@ public final class Aggregate {
                 c[code]++;
             }
             if (code != 0 && texts.get(i) != null && texts.get(i).size() < TEXT_SAMPLES) {
-                texts.get(i).add(row.text(i));
+                texts.get(i).add(capped(row.text(i)));
             }
         }
-        addScore(scored);
-        if (alpha != null) {
-            addAlpha(codes);
+        addScore(scored, 1);
+        if (alpha != null && complete(codes)) {
+            alpha.add(alphaValues);
         }
+    }
+
+    /**
+     * Takes one counted row back out, exactly: the inverse of {@link #add} for every count, score,
+     * band, coverage and co-moment. The quoted free-text answers are left alone: which answers a
+     * merge quotes is settled by {@link TextSamples}, which never offers a removed row's text.
+     */
+    public void remove(int[] codes, ScoreCache.Scored scored) {
+        rows--;
+        for (int i = 0; i < codes.length; i++) {
+            int code = codes[i];
+            if (multiple[i] && code != 0) {
+                for (int o = 0, mask = code; mask != 0; o++, mask >>>= 1) {
+                    counts[i][o + 1] -= mask & 1;
+                }
+            } else {
+                counts[i][code]--;
+            }
+        }
+        addScore(scored, -1);
+        if (alpha != null && complete(codes)) {
+            alpha.remove(alphaValues);
+        }
+    }
+
+    /**
+     * A free-text answer as the report quotes it: its first {@link #TEXT_CAP} code points (a
+     * surrogate pair is never split), then how many were left out, so one pasted book cannot make
+     * the report huge. The full text stays in the exports that carry rows.
+     */
+    public static String capped(String text) {
+        if (text == null || text.length() <= TEXT_CAP) {
+            return text;
+        }
+        int points = text.codePointCount(0, text.length());
+        if (points <= TEXT_CAP) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, TEXT_CAP)) + " … (+" + (points - TEXT_CAP) + " characters)";
     }
 
     private static void addChosen(long[] c, int mask) {
@@ -102,32 +143,34 @@ public final class Aggregate {
         }
     }
 
-    private void addScore(ScoreCache.Scored scored) {
+    /** Counts a score, its band and its coverages {@code by} times (1 to add, -1 to take back). */
+    private void addScore(ScoreCache.Scored scored, int by) {
         if (scored.valueId() < 0) {
-            unscored++;
+            unscored += by;
         } else {
-            scores.add(scored.valueId());
+            scores.add(scored.valueId(), by);
         }
         if (scored.band() >= 0) {
-            bands[scored.band()]++;
+            bands[scored.band()] += by;
         }
         int[] ids = scored.sectionIds();
         for (int s = 0; s < ids.length; s++) {
             if (ids[s] >= 0) {
-                sections[s].add(ids[s]);
+                sections[s].add(ids[s], by);
             }
         }
     }
 
-    private void addAlpha(int[] codes) {
+    /** Whether the row answered every alpha item; if so, their values are left in alphaValues. */
+    private boolean complete(int[] codes) {
         for (int i = 0; i < alphaColumns.length; i++) {
             int code = codes[alphaColumns[i]];
             if (code == 0) {
-                return;
+                return false;
             }
             alphaValues[i] = layout.column(alphaColumns[i]).value(code);
         }
-        alpha.add(alphaValues);
+        return true;
     }
 
     /** Adds another aggregate of the same instrument into this one. */

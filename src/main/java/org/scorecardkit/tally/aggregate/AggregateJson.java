@@ -13,7 +13,8 @@ final class AggregateJson {
     private AggregateJson() {
     }
 
-    static void write(JsonGenerator g, Aggregate a) throws IOException {
+    /** Writes the counts; with {@code respondents} (the whole of a state) also the samples of rows without an id. */
+    static void write(JsonGenerator g, Aggregate a, RespondentRows respondents) throws IOException {
         Layout layout = a.layout();
         g.writeStartObject();
         g.writeNumberField("rows", a.rows);
@@ -38,17 +39,26 @@ final class AggregateJson {
         if (a.alpha != null) {
             alpha(g, a.alpha);
         }
-        g.writeObjectFieldStart("texts");
-        for (int i = 0; i < layout.size(); i++) {
-            if (a.texts.get(i) != null) {
-                g.writeArrayFieldStart(layout.column(i).id());
-                for (String t : a.texts.get(i)) {
-                    g.writeString(t);
-                }
-                g.writeEndArray();
-            }
+        if (respondents != null) {
+            samples(g, layout, respondents);
         }
         g.writeEndObject();
+    }
+
+    /** Per free-text item, {@code [ [ records before it, "text" ], … ]}. */
+    private static void samples(JsonGenerator g, Layout layout, RespondentRows respondents) throws IOException {
+        g.writeObjectFieldStart("texts");
+        int[] columns = respondents.textColumns();
+        for (int t = 0; t < columns.length; t++) {
+            g.writeArrayFieldStart(layout.column(columns[t]).id());
+            for (RespondentRows.Sample sample : respondents.samples().get(t)) {
+                g.writeStartArray();
+                g.writeNumber(sample.position());
+                g.writeString(sample.text());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -82,53 +92,5 @@ final class AggregateJson {
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    /** Adds the saved counts of {@code node} into {@code a}. */
-    static void read(JsonNode node, Aggregate a) {
-        Layout layout = a.layout();
-        a.rows += node.path("rows").asLong();
-        for (int i = 0; i < layout.size(); i++) {
-            JsonNode counts = node.path("items").path(layout.column(i).id());
-            for (int c = 0; c < a.counts[i].length; c++) {
-                a.counts[i][c] += counts.path(c).asLong();
-            }
-            List<String> texts = a.texts.get(i);
-            if (texts != null) {
-                node.path("texts").path(layout.column(i).id()).forEach(t -> {
-                    if (texts.size() < Aggregate.TEXT_SAMPLES) {
-                        texts.add(t.asText());
-                    }
-                });
-            }
-        }
-        node.path("scores").forEach(p -> a.scores.add(p.path(0).asDouble(), p.path(1).asLong()));
-        a.unscored += node.path("unscored").asLong();
-        for (int b = 0; b < a.bands.length; b++) {
-            a.bands[b] += node.path("bands").path(b).asLong();
-        }
-        List<Section> sections = layout.instrument().sections();
-        for (int s = 0; s < sections.size(); s++) {
-            ValueCounts coverage = a.sections[s];
-            node.path("sections").path(sections.get(s).id()).forEach(p -> coverage.add(p.path(0).asDouble(), p.path(1).asLong()));
-        }
-        if (a.alpha != null && node.has("alpha")) {
-            readAlpha(node.path("alpha"), a.alpha);
-        }
-    }
-
-    private static void readAlpha(JsonNode node, AlphaMoments m) {
-        int k = m.k();
-        long[] sums = new long[k];
-        long[][] products = new long[k][k];
-        for (int i = 0; i < k; i++) {
-            sums[i] = node.path("sums").path(i).asLong();
-            for (int j = 0; j < k; j++) {
-                products[i][j] = node.path("products").path(i).path(j).asLong();
-            }
-        }
-        AlphaMoments saved = new AlphaMoments(k);
-        saved.set(node.path("n").asLong(), sums, products);
-        m.addAll(saved);
     }
 }

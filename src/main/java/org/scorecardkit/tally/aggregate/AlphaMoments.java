@@ -19,13 +19,22 @@ public final class AlphaMoments {
 
     /** Adds one complete respondent's k values. */
     public void add(int[] x) {
-        n++;
+        add(x, 1);
+    }
+
+    /** Takes one complete respondent's k values back out: the exact inverse of {@link #add(int[])}. */
+    public void remove(int[] x) {
+        add(x, -1);
+    }
+
+    private void add(int[] x, int by) {
+        n += by;
         int p = 0;
         for (int i = 0; i < k; i++) {
             long xi = x[i];
-            sums[i] += xi;
+            sums[i] += by * xi;
             for (int j = i; j < k; j++) {
-                products[p++] += xi * x[j];
+                products[p++] += by * xi * x[j];
             }
         }
     }

@@ -15,6 +15,8 @@ import org.scorecardkit.tally.check.Row;
 final class RowAnswers extends AbstractMap<String, Object> {
     private final Layout layout;
     private Row row;
+    private int[] codes;
+    private String[] texts;
 
     RowAnswers(Layout layout) {
         this.layout = layout;
@@ -22,13 +24,27 @@ final class RowAnswers extends AbstractMap<String, Object> {
 
     RowAnswers of(Row r) {
         row = r;
+        codes = r.codes();
+        texts = null;
         return this;
+    }
+
+    /** The view of saved codes, with the texts per column (or null). */
+    RowAnswers of(int[] savedCodes, String[] savedTexts) {
+        row = null;
+        codes = savedCodes;
+        texts = savedTexts;
+        return this;
+    }
+
+    private String text(int column) {
+        return row != null ? row.text(column) : texts == null ? null : texts[column];
     }
 
     @Override
     public Object get(Object key) {
         int i = indexOf(key);
-        return i < 0 ? null : layout.column(i).answer(row.code(i), row.text(i));
+        return i < 0 ? null : layout.column(i).answer(codes[i], text(i));
     }
 
     /**
@@ -54,7 +70,7 @@ final class RowAnswers extends AbstractMap<String, Object> {
     public Set<Map.Entry<String, Object>> entrySet() {
         Map<String, Object> all = new LinkedHashMap<>();
         for (int i = 0; i < layout.size(); i++) {
-            Object a = layout.column(i).answer(row.code(i), row.text(i));
+            Object a = layout.column(i).answer(codes[i], text(i));
             if (a != null) {
                 all.put(layout.column(i).id(), a);
             }

@@ -65,17 +65,25 @@ public final class ScoreCache {
     }
 
     public Scored score(Row row) {
+        return score(row.codes(), row, null);
+    }
+
+    /** The score of saved codes (texts per column or null: the Scorer never scores text). */
+    public Scored score(int[] codes, String[] texts) {
+        return score(codes, null, texts);
+    }
+
+    private Scored score(int[] codes, Row row, String[] texts) {
         if (!keyed) {
-            return compute(row);
+            return compute(codes, row, texts);
         }
         long key = 0;
-        int[] codes = row.codes();
         for (int i = 0; i < radix.length; i++) {
             key = key * radix[i] + codes[i];
         }
         Scored s = cache.get(key);
         if (s == null) {
-            s = compute(row);
+            s = compute(codes, row, texts);
             misses++;
             if (cache.size() < MAX_ENTRIES) {
                 cache.put(key, s);
@@ -110,9 +118,9 @@ public final class ScoreCache {
         return row.scored() != null ? counted(row.scored()) : score(row);
     }
 
-    private Scored compute(Row row) {
+    private Scored compute(int[] codes, Row row, String[] texts) {
         // Not thread-safe: each thread that scores has a cache of its own.
-        Map<String, Object> answers = view.of(row);
+        Map<String, Object> answers = row != null ? view.of(row) : view.of(codes, texts);
         return counted(scorer.score(answers));
     }
 

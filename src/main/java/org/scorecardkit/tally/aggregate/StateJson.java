@@ -4,62 +4,81 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.scorecardkit.tally.check.Layout;
 import org.scorecardkit.tally.check.Reason;
 
 /**
- * Writes a {@link TallyState} as JSON (--save-state) and reads it back for {@code tally merge}.
- * Every count is written exactly (score values as shortest round-tripping doubles), so a state
- * read back equals the state written.
+ * Writes a {@link TallyState} as JSON (--save-state), streaming, and reads one back for
+ * {@code tally merge}. Every count is written exactly (score values as shortest round-tripping
+ * doubles); the respondents' digests and rows follow the counts, and a SHA-256 checksum of
+ * everything before it ends the file, so that a state changed after saving is refused.
  */
 public final class StateJson {
     /** The format tag every state file starts with. */
-    public static final String FORMAT = "scorecard-kit tally state 1";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final String FORMAT = "scorecard-kit tally state 2";
+    /** The tag of states saved before they carried respondent digests and a checksum. */
+    static final String FORMAT_1 = "scorecard-kit tally state 1";
+    private static final JsonFactory JSON = new JsonFactory();
 
     private StateJson() {
     }
 
+    /** The state as bytes; see {@link #write(TallyState, List, OutputStream)}, which needs no array of them. */
     public static byte[] write(TallyState s, List<String> notes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        write(s, notes, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the state to {@code out} (left open), the respondents streamed from their temporary
+     * file; the tally must have been run keeping them ({@code Tally.Options.keepRespondents}).
+     */
+    public static void write(TallyState s, List<String> notes, OutputStream out) throws IOException {
+        RespondentRows respondents = s.respondents();
+        if (respondents == null) {
+            throw new IllegalStateException("a state is saved only from a tally run with keepRespondents");
+        }
+        DigestOutputStream digesting = new DigestOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, StateChecksum.sha256());
+        try (JsonGenerator g = JSON.createGenerator(digesting)) {
             DefaultIndenter indent = new DefaultIndenter("  ", "\n");
             // Objects one key a line, arrays of counts on one line: readable, and the same bytes everywhere.
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indent)
                     .withArrayIndenter(new DefaultPrettyPrinter.FixedSpaceIndenter()));
             g.writeStartObject();
             identity(g, s);
-            g.writeNumberField("read", s.read);
-            g.writeNumberField("blank_lines", s.blank);
-            g.writeObjectFieldStart("rejects");
-            for (Reason r : Reason.values()) {
-                g.writeNumberField(r.key(), s.reasons[r.ordinal()]);
-            }
+            counts(g, s, notes);
+            g.writeObjectFieldStart("respondents");
+            respondents.forEach(r -> respondent(g, r));
             g.writeEndObject();
-            g.writeArrayFieldStart("notes");
-            for (String n : notes) {
-                g.writeString(n);
-            }
-            g.writeEndArray();
-            g.writeFieldName("whole");
-            AggregateJson.write(g, s.whole());
-            g.writeObjectFieldStart("groups");
-            for (Map.Entry<String, Aggregate> e : s.groups().entrySet()) {
-                g.writeFieldName(e.getKey());
-                AggregateJson.write(g, e.getValue());
-            }
-            g.writeEndObject();
+            g.flush();
+            // The checksum covers every byte before the separator that precedes its field.
+            byte[] sum = digesting.getMessageDigest().digest();
+            digesting.on(false);
+            g.writeStringField("checksum", HexFormat.of().formatHex(sum));
             g.writeEndObject();
         }
         out.write('\n');
-        return out.toByteArray();
+        out.flush();
     }
 
     /** What the state is of: the format, the instrument, its version and columns, and the breakdown. */
@@ -75,44 +94,59 @@ public final class StateJson {
         g.writeStringField("by", s.by() == null ? null : s.by().option());
     }
 
+    private static void counts(JsonGenerator g, TallyState s, List<String> notes) throws IOException {
+        g.writeNumberField("read", s.read);
+        g.writeNumberField("blank_lines", s.blank);
+        g.writeObjectFieldStart("rejects");
+        for (Reason r : Reason.values()) {
+            g.writeNumberField(r.key(), s.reasons[r.ordinal()]);
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("notes");
+        for (String n : notes) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeFieldName("whole");
+        AggregateJson.write(g, s.whole(), s.respondents());
+        g.writeObjectFieldStart("groups");
+        for (Map.Entry<String, Aggregate> e : s.groups().entrySet()) {
+            g.writeFieldName(e.getKey());
+            AggregateJson.write(g, e.getValue(), null);
+        }
+        g.writeEndObject();
+    }
+
+    /** One respondent: {@code "digest" : [ key, [ codes ], [ texts ] ]}. */
+    private static void respondent(JsonGenerator g, RespondentRows.Record r) throws IOException {
+        g.writeFieldName(HexFormat.of().formatHex(r.digest()));
+        g.writeStartArray();
+        g.writeString(r.key());
+        g.writeArray(r.codes(), 0, r.codes().length);
+        g.writeStartArray();
+        for (String t : r.texts()) {
+            g.writeString(t);
+        }
+        g.writeEndArray();
+        g.writeEndArray();
+    }
+
     /** A saved state, read against the instrument it was saved for. */
     public record Saved(TallyState state, List<String> notes) {
     }
 
     /** The instrument id a state was saved for, to find its definition before reading the rest. */
     public static String instrumentOf(byte[] json) throws IOException {
-        JsonNode root = MAPPER.readTree(json);
-        if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw new IOException("not a tally state saved with --save-state (no \"format\": \"" + FORMAT + "\")");
-        }
-        return root.path("instrument").asText();
+        return StateReader.instrumentOf(new ByteArrayInputStream(json));
     }
 
-    /** Reads a state; fails when it was saved for another version or other columns of the instrument. */
+    /**
+     * Reads one state, checked as a merge checks it (checksum, counts, respondents), into the
+     * numbers it stands for; fails when it was saved for another version or other columns.
+     */
     public static Saved read(byte[] json, Layout layout) throws IOException {
-        JsonNode root = MAPPER.readTree(json);
-        instrumentOf(json);
-        String version = root.path("version").asText();
-        if (!version.equals(layout.instrument().version())) {
-            throw new IOException("the state is of version " + version + " of " + layout.instrument().id()
-                    + ", but the content defines version " + layout.instrument().version());
-        }
-        List<String> columns = new ArrayList<>();
-        root.path("columns").forEach(c -> columns.add(c.asText()));
-        if (!columns.equals(layout.instrument().columns())) {
-            throw new IOException("the state's columns differ from the instrument's: " + columns);
-        }
-        JsonNode by = root.path("by");
-        TallyState s = new TallyState(layout, by.isNull() || by.isMissingNode() ? null : Breakdown.of(by.asText()));
-        s.read = root.path("read").asLong();
-        s.blank = root.path("blank_lines").asLong();
-        for (Reason r : Reason.values()) {
-            s.reasons[r.ordinal()] = root.path("rejects").path(r.key()).asLong();
-        }
-        AggregateJson.read(root.path("whole"), s.whole());
-        root.path("groups").properties().forEach(e -> AggregateJson.read(e.getValue(), s.group(e.getKey())));
-        List<String> notes = new ArrayList<>();
-        root.path("notes").forEach(n -> notes.add(n.asText()));
-        return new Saved(s, notes);
+        StateMerge merge = new StateMerge(layout);
+        merge.add("the state", () -> new ByteArrayInputStream(json));
+        return new Saved(merge.result(), merge.notes());
     }
 }

@@ -1,5 +1,6 @@
 package org.scorecardkit.tally.aggregate;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -10,38 +11,77 @@ import org.scorecardkit.tally.check.Row;
 /**
  * Everything a tally has counted, and all that a saved state holds: the rows read, accepted,
  * rejected (by reason) and blank, the aggregate of all accepted rows and, with a breakdown, one
- * aggregate per key. Two states of the same instrument merge by adding, which gives exactly the
- * state of the rows of both. Consumes accepted rows.
+ * aggregate per key (at most {@code maxGroups} of them); when a state is to be saved, also the
+ * {@link RespondentRows} that let a merge take a later duplicate back out. Two states of the same
+ * instrument merge by adding, then removing the rows whose respondent an earlier state holds.
+ * Consumes accepted rows.
  */
 public final class TallyState implements Consumer<Row> {
+    /** The default bound on breakdown keys (--max-groups). */
+    public static final int MAX_GROUPS = 1000;
+
     private final Layout layout;
     private final ScoreValues values;
     private final ScoreCache cache;
     private final Breakdown by;
+    private final int maxGroups;
     private final Aggregate whole;
     private final Map<String, Aggregate> groups = new TreeMap<>();
+    private final RespondentRows respondents;
     long read;
     long blank;
     final long[] reasons = new long[Reason.values().length];
     private String lastKey;
     private Aggregate lastGroup;
 
+    /** Thrown when a breakdown meets more keys than allowed: the tally stops at that row. */
+    public static final class TooManyGroups extends RuntimeException {
+        TooManyGroups(String message) {
+            super(message);
+        }
+    }
+
     /** @param by the breakdown, or null for none */
     public TallyState(Layout layout, Breakdown by) {
+        this(layout, by, Integer.MAX_VALUE, false);
+    }
+
+    /**
+     * @param maxGroups the most breakdown keys; one more stops the tally with {@link TooManyGroups}
+     * @param keepRespondents whether to keep what a saved state needs for an exact merge
+     */
+    public TallyState(Layout layout, Breakdown by, int maxGroups, boolean keepRespondents) {
         this.layout = layout;
         this.values = new ScoreValues();
         this.cache = new ScoreCache(layout, values);
         this.by = by;
+        this.maxGroups = maxGroups;
         this.whole = new Aggregate(layout, values, true);
+        this.respondents = keepRespondents ? new RespondentRows(layout) : null;
     }
 
     @Override
     public void accept(Row row) {
         ScoreCache.Scored scored = cache.scoreOf(row);
-        whole.add(row, scored);
+        String key = null;
         if (by != null) {
-            group(by.key(row)).add(row, scored);
+            key = by.key(row);
+            if (!key.equals(lastKey) && groups.size() >= maxGroups && !groups.containsKey(key)) {
+                throw new TooManyGroups(tooMany(row, key));
+            }
+            group(key).add(row, scored);
         }
+        whole.add(row, scored);
+        if (respondents != null) {
+            respondents.add(row, key);
+        }
+    }
+
+    private String tooMany(Row row, String key) {
+        String shown = key.codePointCount(0, key.length()) <= 60 ? key : key.substring(0, key.offsetByCodePoints(0, 60)) + "…";
+        return String.format(Locale.ROOT, "more than %,d %s in --by %s (at %s line %d: \"%s\"); raise --max-groups or check the %s column",
+                maxGroups, by == Breakdown.GROUP ? "groups" : by.option() + "s", by.option(), row.file(), row.line(), shown,
+                by == Breakdown.GROUP ? "group" : "date");
     }
 
     /** The aggregate of a breakdown key, made on first use. */
@@ -54,6 +94,26 @@ public final class TallyState implements Consumer<Row> {
         return lastGroup;
     }
 
+    /**
+     * Takes an accepted row back out as a later duplicate, exactly as one tally would have
+     * rejected it: accepted − 1, rejected + 1 under the duplicate reason, and every aggregate
+     * without it; a breakdown key left with no rows is dropped, as a tally would never have made it.
+     */
+    void removeDuplicate(int[] codes, String key) {
+        ScoreCache.Scored scored = cache.score(codes, null);
+        whole.remove(codes, scored);
+        if (by != null) {
+            Aggregate g = groups.get(key);
+            g.remove(codes, scored);
+            if (g.rows() == 0) {
+                groups.remove(key);
+                lastKey = null;
+                lastGroup = null;
+            }
+        }
+        reasons[Reason.DUPLICATE.ordinal()]++;
+    }
+
     /** Records what the intake counted: rows read, blank lines, rejects by reason. */
     public void rows(long rowsRead, long blankLines, long[] rejectsByReason) {
         read += rowsRead;
@@ -63,7 +123,7 @@ public final class TallyState implements Consumer<Row> {
         }
     }
 
-    /** Adds another state of the same instrument and breakdown. */
+    /** Adds another state's counts (of the same instrument and breakdown). */
     public void addAll(TallyState other) {
         read += other.read;
         blank += other.blank;
@@ -85,6 +145,9 @@ public final class TallyState implements Consumer<Row> {
 
     /** The aggregates per breakdown key, keys in order. */
     public Map<String, Aggregate> groups() { return java.util.Collections.unmodifiableMap(groups); }
+
+    /** What a saved state needs for an exact merge, or null when the tally was run without keeping it. */
+    public RespondentRows respondents() { return respondents; }
 
     public long read() { return read; }
 

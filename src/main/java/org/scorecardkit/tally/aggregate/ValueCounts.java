@@ -18,18 +18,29 @@ public final class ValueCounts {
     }
 
     public void add(int id) {
+        add(id, 1);
+    }
+
+    /** Adds {@code by} to a value id's count; -1 takes a row back out. */
+    void add(int id, long by) {
         if (id >= counts.length) {
             counts = Arrays.copyOf(counts, Math.max(counts.length * 2, id + 1));
         }
-        counts[id]++;
+        counts[id] += by;
+    }
+
+    /** Whether some count went below zero (only a state whose rows contradict its counts does that). */
+    boolean negative() {
+        for (long c : counts) {
+            if (c < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void add(double value, long count) {
-        int id = values.id(value);
-        if (id >= counts.length) {
-            counts = Arrays.copyOf(counts, Math.max(counts.length * 2, id + 1));
-        }
-        counts[id] += count;
+        add(values.id(value), count);
     }
 
     public void addAll(ValueCounts other) {

@@ -1,0 +1,214 @@
+package org.scorecardkit.tally.aggregate;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import org.scorecardkit.model.ItemType;
+import org.scorecardkit.tally.check.Layout;
+import org.scorecardkit.tally.check.Row;
+
+/**
+ * What a saved state needs so that a merge can reject a later duplicate exactly as one tally would:
+ * for every accepted row with a respondent id, the id's digest with the row's answers and breakdown
+ * key (spilled to a temporary file, so memory does not grow with the rows), and, per free-text
+ * item, the first {@link Aggregate#TEXT_SAMPLES} answers of rows without an id with their place
+ * among the records. Produces the records and samples {@link StateJson} writes.
+ */
+public final class RespondentRows implements Closeable {
+    /** Bytes of a respondent digest: SHA-256 truncated to 128 bits. */
+    public static final int DIGEST_BYTES = 16;
+
+    /** One record as read back: digest, breakdown key (or null), codes, and per text column its text or null. */
+    public record Record(byte[] digest, String key, int[] codes, String[] texts) {
+    }
+
+    /** A free-text answer of a row without an id, placed after {@code position} records. */
+    public record Sample(long position, String text) {
+    }
+
+    private final Layout layout;
+    private final int[] textColumns;
+    private final List<List<Sample>> samples = new ArrayList<>();
+    private final MessageDigest sha;
+    private byte[] idBytes = new byte[64];
+    private Path spill;
+    private DataOutputStream out;
+    private long records;
+
+    public RespondentRows(Layout layout) {
+        this.layout = layout;
+        this.textColumns = textColumns(layout);
+        for (int i = 0; i < textColumns.length; i++) {
+            samples.add(new ArrayList<>());
+        }
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The columns of free-text items, in column order. */
+    static int[] textColumns(Layout layout) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < layout.size(); i++) {
+            if (layout.column(i).type() == ItemType.TEXT) {
+                out.add(i);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Records one accepted row under its breakdown key (null without a breakdown). */
+    public void add(Row row, String key) {
+        String id = row.respondent();
+        if (id == null) {
+            for (int t = 0; t < textColumns.length; t++) {
+                int c = textColumns[t];
+                if (row.code(c) != 0 && samples.get(t).size() < Aggregate.TEXT_SAMPLES) {
+                    samples.get(t).add(new Sample(records, Aggregate.capped(row.text(c))));
+                }
+            }
+            return;
+        }
+        try {
+            write(digest(id), key, row);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the respondents of the state to a temporary file", e);
+        }
+    }
+
+    private void write(byte[] digest, String key, Row row) throws IOException {
+        if (out == null) {
+            spill = Files.createTempFile("scorecard-state-", ".rows");
+            spill.toFile().deleteOnExit();
+            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+        }
+        out.write(digest);
+        writeString(out, key);
+        for (int i = 0; i < layout.size(); i++) {
+            writeVarint(out, row.code(i));
+        }
+        for (int t = 0; t < textColumns.length; t++) {
+            int c = textColumns[t];
+            // Past the first TEXT_SAMPLES answers without an id, no merge can quote this text.
+            boolean needed = row.code(c) != 0 && samples.get(t).size() < Aggregate.TEXT_SAMPLES;
+            writeString(out, needed ? Aggregate.capped(row.text(c)) : null);
+        }
+        records++;
+    }
+
+    /**
+     * The digest of a respondent id exactly as the intake compares it (the cell's characters after
+     * trimming): SHA-256 of its UTF-16 code units, so that every id, even one with a lone
+     * surrogate, has its own, the same on every machine.
+     */
+    public byte[] digest(String id) {
+        int n = id.length() * 2;
+        if (idBytes.length < n) {
+            idBytes = new byte[Math.max(n, idBytes.length * 2)];
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            idBytes[2 * i] = (byte) (c >>> 8);
+            idBytes[2 * i + 1] = (byte) c;
+        }
+        sha.update(idBytes, 0, n);
+        return java.util.Arrays.copyOf(sha.digest(), DIGEST_BYTES);
+    }
+
+    public long records() { return records; }
+
+    /** Per free-text column (in column order), the samples of rows without an id. */
+    public List<List<Sample>> samples() { return samples; }
+
+    public int[] textColumns() { return textColumns; }
+
+    /** Something that takes records one by one and may fail with an I/O error. */
+    public interface RecordSink {
+        void accept(Record r) throws IOException;
+    }
+
+    /** Reads the records back in the order they were added. */
+    public void forEach(RecordSink sink) throws IOException {
+        if (out == null) {
+            return;
+        }
+        out.flush();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+            for (long r = 0; r < records; r++) {
+                byte[] digest = new byte[DIGEST_BYTES];
+                in.readFully(digest);
+                String key = readString(in);
+                int[] codes = new int[layout.size()];
+                for (int i = 0; i < codes.length; i++) {
+                    codes[i] = readVarint(in);
+                }
+                String[] texts = new String[textColumns.length];
+                for (int t = 0; t < texts.length; t++) {
+                    texts[t] = readString(in);
+                }
+                sink.accept(new Record(digest, key, codes, texts));
+            }
+        }
+    }
+
+    /** Deletes the temporary file. */
+    @Override
+    public void close() throws IOException {
+        if (out != null) {
+            out.close();
+            Files.deleteIfExists(spill);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+        } else {
+            out.writeInt(s.length());
+            out.writeChars(s);
+        }
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        char[] c = new char[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = in.readChar();
+        }
+        return new String(c);
+    }
+
+    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            out.write((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+}
