@@ -94,6 +94,7 @@ final class TallyCommand implements Callable<Integer> {
         }
         System.out.print(TerminalSummary.of(outcome.result().summary()));
         printRejects(outcome);
+        outcome.warnings().forEach(w -> System.err.println("warning: " + w));
         if (outcome.result().unreadable()) {
             return 1;
         }

@@ -1,9 +1,12 @@
 package org.scorecardkit.tally;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -48,8 +51,17 @@ public final class TallyOutputs {
         }
     }
 
-    /** A tally's result with the first rejects, for the terminal. */
-    public record Outcome(Tally.Result result, List<Reject> firstRejects) {
+    /**
+     * A tally's result with the first rejects, for the terminal.
+     *
+     * @param warnings what the PDFs could not show faithfully (a character no font draws), one line each
+     */
+    public record Outcome(Tally.Result result, List<Reject> firstRejects, List<String> warnings) {
+        Outcome with(List<String> more) {
+            List<String> all = new ArrayList<>(warnings);
+            all.addAll(more);
+            return new Outcome(result, firstRejects, List.copyOf(all));
+        }
     }
 
     public static Outcome run(Instrument instrument, Tally.Options options, Request request) throws IOException {
@@ -73,6 +85,8 @@ public final class TallyOutputs {
         if (request.saveState() != null) {
             AtomicFile.check(request.saveState());
         }
+        // Respondent digests are kept (on disk) only for a state, so a plain tally does not grow with its rows.
+        options = options.keepingRespondents(request.saveState() != null);
         if (request.out() == null) {
             Outcome outcome = tally(instrument, options, null);
             saveState(request.saveState(), outcome.result());
@@ -106,15 +120,19 @@ public final class TallyOutputs {
             csv.open();
         }
         Summary summary = outcome.result().summary();
-        writeReports(summary, dir);
+        List<String> warnings = new ArrayList<>(writeReports(summary, dir));
         if (request.scorecards()) {
-            Tally.accepted(instrument.get(), options, new Scorecards(instrument.get(), summary, dir.resolve("scorecards")));
+            Scorecards cards = new Scorecards(instrument.get(), summary, dir.resolve("scorecards"));
+            Tally.accepted(instrument.get(), options, cards);
+            warnings.addAll(cards.warnings());
         }
         if (stateInside != null) {
-            writeFile(dir.resolve(stateInside), StateJson.write(outcome.result().state(), outcome.result().notes()));
+            Path file = dir.resolve(stateInside);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            writeState(file, outcome.result());
         }
         Checkpoint.reach("written");
-        return outcome;
+        return outcome.with(warnings);
     }
 
     private static Outcome tally(Future<Instrument> instrument, Tally.Options options, Consumer<Reject> rejects)
@@ -126,33 +144,48 @@ public final class TallyOutputs {
             }
         };
         Tally.Result result = Tally.run(instrument, options, rejects == null ? keep : keep.andThen(rejects));
-        return new Outcome(result, List.copyOf(first));
+        return new Outcome(result, List.copyOf(first), List.of());
     }
 
     private static void saveState(Path file, Tally.Result result) throws IOException {
         if (file != null) {
-            AtomicFile.write(file, StateJson.write(result.state(), result.notes()));
+            AtomicFile.write(file, temp -> writeState(temp, result));
         }
     }
 
-    /** Writes summary.json and the reports of a summary as the output folder {@code out}, replacing it whole. */
-    public static void write(Summary summary, Path out) throws IOException {
+    /** Streams the state: with a respondent record per id, a large tally's state does not fit in memory. */
+    private static void writeState(Path file, Tally.Result result) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16)) {
+            StateJson.write(result.state(), result.notes(), out);
+        }
+    }
+
+    /**
+     * Writes summary.json and the reports of a summary as the output folder {@code out}, replacing it whole.
+     *
+     * @return what the PDF could not show faithfully, one line each
+     */
+    public static List<String> write(Summary summary, Path out) throws IOException {
         try (StagedFolder folder = TallyFolder.open(out, null)) {
+            List<String> warnings;
             try {
-                writeReports(summary, folder.staging());
+                warnings = writeReports(summary, folder.staging());
                 folder.seal();
             } catch (IOException e) {
                 throw folder.failure(e);
             }
             folder.swap();
+            return warnings;
         }
     }
 
-    private static void writeReports(Summary summary, Path out) throws IOException {
+    private static List<String> writeReports(Summary summary, Path out) throws IOException {
         writeFile(out.resolve("summary.json"), SummaryJson.of(summary));
         ReportView view = ReportViews.of(summary);
         writeFile(out.resolve("report.html"), HtmlReport.of(view).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        writeFile(out.resolve("report.pdf"), PdfReport.of(view));
+        PdfReport.Written pdf = PdfReport.write(view);
+        writeFile(out.resolve("report.pdf"), pdf.pdf());
+        return pdf.warnings();
     }
 
     private static void writeFile(Path file, byte[] bytes) throws IOException {
