@@ -13,16 +13,19 @@ public final class CellBatch {
     public enum Kind { HEADER, ROWS, END }
 
     private static final int ROWS = 2048;
+    private static final int CHARS = 1 << 16;
+    private static final int CELLS = ROWS * 4;
 
     private Kind kind = Kind.ROWS;
     private ResponseFile file;
     private String error;
     private int errorLine;
+    private String note;
 
-    char[] chars = new char[1 << 16];
+    char[] chars = new char[CHARS];
     int used;
-    int[] start = new int[ROWS * 4];
-    int[] length = new int[ROWS * 4];
+    int[] start = new int[CELLS];
+    int[] length = new int[CELLS];
     // Only JSON and PDF rows name their cells: these three are made on the first named cell.
     int[] nameStart;
     int[] nameLength;
@@ -32,6 +35,10 @@ public final class CellBatch {
     int[] rowLine = new int[ROWS];
     String[] rowRaw = new String[ROWS];
     int rows;
+    /** The characters of the raw rows held, which the pool counts like the buffer's. */
+    private long rawChars;
+    /** What {@link #excess()} was when the batch was handed over, so that the pool takes back exactly as much. */
+    long weighed;
     private Object attachment;
 
     /** Empties the batch for reuse by the file's reader. */
@@ -40,8 +47,10 @@ public final class CellBatch {
         file = f;
         error = null;
         errorLine = 0;
+        note = null;
         used = 0;
         cells = 0;
+        clearRaw();
         rows = 0;
         if (attachment instanceof Reusable r) {
             r.clear();
@@ -66,6 +75,16 @@ public final class CellBatch {
 
     public int errorLine() { return errorLine; }
 
+    /**
+     * Something the user should know about how the file was read that cost no row, such as the
+     * encoding it was read in, or null (END batches only).
+     */
+    public String note() { return note; }
+
+    void note(String text) {
+        note = text;
+    }
+
     void end(String message, int line) {
         kind = Kind.END;
         error = message;
@@ -84,6 +103,7 @@ public final class CellBatch {
         rowFirst[rows] = cells;
         rowLine[rows] = line;
         rowRaw[rows] = raw;
+        rawChars += raw == null ? 0 : raw.length();
         rows++;
         rowFirst[rows] = cells;
     }
@@ -167,6 +187,49 @@ public final class CellBatch {
             nameStart = nameStart == null ? new int[start.length] : Arrays.copyOf(nameStart, start.length);
             nameLength = nameLength == null ? new int[start.length] : Arrays.copyOf(nameLength, start.length);
             notValue = notValue == null ? new boolean[start.length] : Arrays.copyOf(notValue, start.length);
+        }
+    }
+
+    /**
+     * About how many bytes the batch holds beyond a batch of standard size: buffers grown for long
+     * cells, raw rows kept. Zero for the usual batch, so counting it costs nothing on the fast path.
+     */
+    long excess() {
+        long bytes = 2L * (chars.length - CHARS) + 8L * (start.length - CELLS) + 12L * (rowFirst.length - ROWS) + 2 * rawChars;
+        if (nameStart != null) {
+            bytes += 9L * (nameStart.length - CELLS);
+        }
+        return bytes;
+    }
+
+    /**
+     * Gives back the memory a long cell made the batch grow by, and the raw rows, so that a batch
+     * waiting to be filled again holds no more than a standard one.
+     */
+    void shrink() {
+        clearRaw();
+        if (chars.length > CHARS || start.length > CELLS || rowFirst.length > ROWS) {
+            chars = new char[CHARS];
+            start = new int[CELLS];
+            length = new int[CELLS];
+            nameStart = null;
+            nameLength = null;
+            notValue = null;
+            rowFirst = new int[ROWS];
+            rowLine = new int[ROWS];
+            rowRaw = new String[ROWS];
+            // The decoded rows of a large batch hold its long texts as strings too.
+            attachment = null;
+            used = 0;
+            cells = 0;
+            rows = 0;
+        }
+    }
+
+    private void clearRaw() {
+        if (rawChars > 0) {
+            Arrays.fill(rowRaw, 0, Math.min(rows + 1, rowRaw.length), null);
+            rawChars = 0;
         }
     }
 

@@ -7,18 +7,16 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
  * Reads a CSV file as Excel, LibreOffice and Google Sheets write it (comma, semicolon or tab; UTF-8
- * with or without BOM; CRLF or LF; RFC 4180 quotes with embedded newlines) with Jackson's streaming
+ * with or without BOM, Windows-1252, UTF-16 "Unicode text"; CRLF or LF; RFC 4180 quotes with
+ * embedded newlines) in the encoding {@link Decoding} found, with Jackson's streaming
  * parser, and produces its header row and then batches of rows, each with the physical line it starts on.
  */
 public final class CsvResponses {
     private static final CsvMapper MAPPER = new CsvMapper();
-    private static final int SNIFF = 1 << 16;
 
     private final BatchSink sink;
     private CellBatch b;
@@ -29,38 +27,51 @@ public final class CsvResponses {
         this.sink = sink;
     }
 
-    /** Reads the file into batches handed to {@code sink}; the last batch is an END batch. */
-    public static void read(ResponseFile file, CellBatch batch, BatchSink sink) {
-        new CsvResponses(batch, sink).read(file);
+    /**
+     * Reads the file into batches handed to {@code sink}; the last batch is an END batch.
+     *
+     * @param headText the start of the file as text, to find the delimiter in
+     */
+    static void read(ResponseFile file, Decoding decoding, String headText, CellBatch batch, BatchSink sink) {
+        new CsvResponses(batch, sink).read(file, decoding, headText);
     }
 
-    private void read(ResponseFile file) {
-        b.reset(CellBatch.Kind.HEADER, file);
-        try {
-            char delimiter = delimiter(file);
-            ResponseFile f = file.withFormat(Format.CSV, delimiter);
-            b.reset(CellBatch.Kind.HEADER, f);
-            try (InputStream in = Files.newInputStream(file.path());
-                 CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(in)) {
-                parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-                parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
-                rows(parser, f);
-            }
+    private void read(ResponseFile file, Decoding decoding, String headText) {
+        ResponseFile f = file.withFormat(Format.CSV, delimiter(headText));
+        b.reset(CellBatch.Kind.HEADER, f);
+        try (CsvParser parser = parser(f, decoding)) {
+            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(f.delimiter()));
+            rows(parser, f);
             b.end(null, 0);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            if (inRow) {
-                // The row the error cut short is reported at its own start, not where the file ended.
-                b.rows--;
-                line = b.rowLine[b.rows];
-                b.cells = b.rowFirst[b.rows];
-            }
+            int line = cut(at == null ? 0 : at.getLineNr());
             b.end("not readable as CSV (" + e.getOriginalMessage() + "); the rest of the file was not read", line);
         } catch (IOException e) {
-            b.end("cannot read the file: " + e.getMessage(), 0);
+            // The file changed or failed under us: what was read counts, the rest is reported, never silently gone.
+            b.end("cannot read the file to its end (" + e.getMessage() + "); the rest of the file was not read", cut(0));
         }
         sink.accept(b);
+    }
+
+    /** Jackson decodes a file it knows to be UTF-8 fastest itself; any other encoding comes through a reader. */
+    private static CsvParser parser(ResponseFile f, Decoding decoding) throws IOException {
+        if (decoding.utf8()) {
+            return (CsvParser) MAPPER.getFactory().createParser(Files.newInputStream(f.path()));
+        }
+        return (CsvParser) MAPPER.getFactory().createParser(decoding.reader(f.path()));
+    }
+
+    /** Drops the row an error cut short, which is reported at its own start instead; the line to report. */
+    private int cut(int line) {
+        if (!inRow) {
+            return line;
+        }
+        b.rows--;
+        b.cells = b.rowFirst[b.rows];
+        inRow = false;
+        return b.rowLine[b.rows];
     }
 
     /** Streams the rows; the first row that is not blank goes alone in a HEADER batch. */
@@ -109,15 +120,7 @@ public final class CsvResponses {
         return true;
     }
 
-    /** The delimiter of the file's first non-blank line: the most frequent of , ; and tab outside quotes. */
-    static char delimiter(ResponseFile file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file.path())) {
-            head = in.readNBytes(SNIFF);
-        }
-        return delimiter(new String(head, StandardCharsets.UTF_8));
-    }
-
+    /** The delimiter of the first non-blank line: the most frequent of , ; and tab outside quotes. */
     static char delimiter(String text) {
         int comma = 0;
         int semicolon = 0;

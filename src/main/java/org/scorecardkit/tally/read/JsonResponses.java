@@ -8,13 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 
 /**
  * Reads responses written as JSON, as the web form downloads them: one object, an array of objects,
- * or JSON Lines (one object per line), streamed with Jackson. Produces one named row per object:
+ * or JSON Lines (one object per line), in UTF-8, UTF-16 or UTF-32, streamed with Jackson. Produces one named row per object:
  * its top-level keys as they are, and each answer named {@code answers.<item id>}; a list of
  * answers becomes one cell joined with {@code ;}.
  */
@@ -23,17 +22,19 @@ public final class JsonResponses {
 
     private final BatchSink sink;
     private final ResponseFile file;
+    private final Decoding decoding;
     private CellBatch b;
 
-    private JsonResponses(ResponseFile file, CellBatch batch, BatchSink sink) {
+    private JsonResponses(ResponseFile file, Decoding decoding, CellBatch batch, BatchSink sink) {
         this.file = file.withFormat(Format.JSON, (char) 0);
+        this.decoding = decoding;
         this.b = batch.reset(CellBatch.Kind.ROWS, this.file);
         this.sink = sink;
     }
 
     /** Reads the file into batches handed to {@code sink}; the last batch is an END batch. */
-    public static void read(ResponseFile file, CellBatch batch, BatchSink sink) {
-        new JsonResponses(file, batch, sink).read();
+    static void read(ResponseFile file, Decoding decoding, CellBatch batch, BatchSink sink) {
+        new JsonResponses(file, decoding, batch, sink).read();
     }
 
     private void read() {
@@ -56,7 +57,7 @@ public final class JsonResponses {
 
     /** JSON Lines when the first non-blank line is a whole object by itself. */
     private boolean jsonLines() throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file.path(), StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(decoding.reader(file.path()))) {
             String line;
             while ((line = in.readLine()) != null) {
                 String s = line.replace("\uFEFF", "").strip();
@@ -78,7 +79,7 @@ public final class JsonResponses {
 
     /** One object per line; a line that is not JSON is a row of its own that will be rejected. */
     private void lines() throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file.path(), StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(decoding.reader(file.path()))) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
@@ -117,7 +118,9 @@ public final class JsonResponses {
 
     /** A document: one object, an array of objects, or several objects one after another. */
     private void document() throws IOException {
-        try (JsonParser p = MAPPER.createParser(Files.newInputStream(file.path()))) {
+        // Jackson decodes UTF-8 bytes fastest itself; UTF-16 and UTF-32 come through a reader.
+        try (JsonParser p = decoding.utf8() ? MAPPER.createParser(Files.newInputStream(file.path()))
+                : MAPPER.createParser(decoding.reader(file.path()))) {
             JsonToken token = p.nextToken();
             boolean array = token == JsonToken.START_ARRAY;
             if (array) {

@@ -1,42 +1,76 @@
 package org.scorecardkit.tally.read;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-/** Reads a list of response files, each by the reader its content calls for, into one stream of batches. */
+/**
+ * Reads one response file by the reader its content calls for, in the encoding its bytes show,
+ * into batches; a file that cannot be opened or decoded whole yields one END batch with the error
+ * and no rows, never a part of its rows.
+ */
 public final class ResponseFiles {
+    /** Enough of the start of a file for its format, encoding and CSV delimiter. */
+    private static final int HEAD = 1 << 16;
+
     private ResponseFiles() {
     }
 
     /**
-     * Reads every file in order; a file that cannot be opened yields an END batch with the error.
+     * Reads the file into batches handed to {@code sink}, the last one an END batch carrying any
+     * note on how the file was decoded.
      *
-     * @param firstIndex the index of the first file among all files of the run
+     * @param index the file's index among all files of the run
+     * @return the empty batch the sink gave back for the last one, for the next file
      */
-    public static void read(List<Path> files, int firstIndex, CellBatch batch, BatchSink sink) {
-        CellBatch b = batch;
-        for (int i = 0; i < files.size(); i++) {
-            Path path = files.get(i);
-            ResponseFile file = new ResponseFile(firstIndex + i, path, path.toString(), Format.CSV, ',');
-            Format format;
-            try {
-                format = Format.detect(path);
-            } catch (IOException e) {
-                b.reset(CellBatch.Kind.END, file.withFormat(Format.CSV, ','));
-                b.end("cannot read the file: " + describe(e), 0);
-                b = sink.accept(b);
-                continue;
+    public static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink) {
+        ResponseFile file = new ResponseFile(index, path, path.toString(), Format.CSV, ',');
+        Format format = Format.CSV;
+        Decoding decoding;
+        String headText;
+        try {
+            byte[] head = head(path);
+            format = Format.detect(head);
+            if (format == Format.PDF) {
+                return read(file, format, null, null, batch, sink);
             }
-            // Each reader hands its last batch to the sink too; collect a fresh one through a wrapper.
-            CellBatch[] last = {null};
-            BatchSink tracking = full -> last[0] = sink.accept(full);
-            switch (format) {
-                case PDF -> PdfResponses.read(file, b, tracking);
-                case JSON -> JsonResponses.read(file, b, tracking);
-                default -> CsvResponses.read(file, b, tracking);
+            decoding = Decoding.of(path, head, format == Format.JSON);
+            headText = decoding.text(head);
+        } catch (IOException e) {
+            return unread(batch, sink, file, "cannot read the file: " + describe(e), 0);
+        } catch (Decoding.Undecodable e) {
+            return unread(batch, sink, format == Format.JSON ? file.withFormat(Format.JSON, (char) 0) : file, e.getMessage(), e.line());
+        }
+        return read(file, format, decoding, headText, batch, sink);
+    }
+
+    private static CellBatch read(ResponseFile file, Format format, Decoding decoding, String headText, CellBatch batch, BatchSink sink) {
+        // Each reader hands its last batch to the sink too; collect the empty one given back through a wrapper.
+        CellBatch[] next = {null};
+        BatchSink tracking = full -> {
+            if (full.kind() == CellBatch.Kind.END && decoding != null) {
+                full.note(decoding.note());
             }
-            b = last[0];
+            return next[0] = sink.accept(full);
+        };
+        switch (format) {
+            case PDF -> PdfResponses.read(file, batch, tracking);
+            case JSON -> JsonResponses.read(file, decoding, batch, tracking);
+            default -> CsvResponses.read(file, decoding, headText, batch, tracking);
+        }
+        return next[0];
+    }
+
+    private static CellBatch unread(CellBatch b, BatchSink sink, ResponseFile file, String message, int line) {
+        b.reset(CellBatch.Kind.END, file);
+        b.end(message, line);
+        return sink.accept(b);
+    }
+
+    private static byte[] head(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(HEAD);
         }
     }
 
