@@ -54,6 +54,9 @@ final class IdSet implements AutoCloseable {
      * first seen (see {@link #file} and {@link #line}).
      */
     long add(char[] c, int s, int e, int file, int line) {
+        if (table.length == 1) {
+            throw new IllegalStateException("the respondent ids were closed");
+        }
         long d = digest.of(c, s, e);
         boolean wide = IdBytes.wide(c, s, e);
         long tag = d & 0xffff_ffff_0000_0000L;
@@ -234,11 +237,18 @@ final class IdSet implements AutoCloseable {
         return runs;
     }
 
+    /** Deletes the spilled files and lets go of the memory: a closed set holds nothing, even if still referenced. */
     @Override
     public void close() {
         if (runs != null) {
             runs.close();
         }
+        pool = new byte[0];
+        offsets = files = lines = new int[0];
+        digests = new long[0];
+        table = new long[1];
+        size = 0;
+        used = 0;
     }
 
     static long memory(String value) {
