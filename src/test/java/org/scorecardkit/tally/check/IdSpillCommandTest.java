@@ -29,9 +29,14 @@ class IdSpillCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream stdout;
     private PrintStream stderr;
+    private String memory;
+    private String tmp;
 
     @BeforeEach
     void quiet() {
+        memory = System.getProperty(IdSet.MEMORY_PROPERTY);
+        tmp = System.getProperty(IdSet.TMP_PROPERTY);
+        System.clearProperty(IdSet.MEMORY_PROPERTY);
         stdout = System.out;
         stderr = System.err;
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -42,8 +47,16 @@ class IdSpillCommandTest {
     void restore() {
         System.setOut(stdout);
         System.setErr(stderr);
-        System.clearProperty(IdSet.MEMORY_PROPERTY);
-        System.clearProperty(IdSet.TMP_PROPERTY);
+        restore(IdSet.MEMORY_PROPERTY, memory);
+        restore(IdSet.TMP_PROPERTY, tmp);
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
     }
 
     /** Two exports of 4,000 rows each drawing on 3,000 respondents, so repeats fall within and across the files. */
@@ -66,7 +79,7 @@ class IdSpillCommandTest {
             return Main.run("tally", "nps", a.toString(), b.toString(), "--out", out.toString(),
                     "--content", TallyFixtures.CONTENT.toString());
         } finally {
-            System.clearProperty(IdSet.MEMORY_PROPERTY);
+            System.clearProperty(IdSet.MEMORY_PROPERTY);   // the other tallies of a test run with the default
         }
     }
 
