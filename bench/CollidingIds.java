@@ -51,13 +51,4 @@ public class CollidingIds {
         }
         return h;
     }
-
-    /** The old hash: FNV-1a, then the finaliser. */
-    static int oldHash(String s) {
-        int h = fnv(0x811c9dc5, s);
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        return h == 0 ? 1 : h;
-    }
 }
