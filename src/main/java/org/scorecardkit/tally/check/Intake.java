@@ -12,8 +12,9 @@ import org.scorecardkit.tally.read.ResponseFile;
  * header with an unknown column rejects its file's rows, a later duplicate of a respondent id is
  * rejected and the first kept, and a file that cannot be read to its end leaves a reject at the
  * line where reading stopped. Produces the accepted rows for the aggregates and the rejects.
+ * Close it to release the temporary files its respondent ids may have spilled to.
  */
-public final class Intake {
+public final class Intake implements AutoCloseable {
     private final Layout layout;
     private final RowDecoder decoder;
     private final Row row;
@@ -111,12 +112,12 @@ public final class Intake {
         int c = row.respondent;
         int s = Cells.start(b, c);
         int e = Cells.end(b, c);
-        int first = ids.add(b.chars(), s, e, b.file().index(), b.line(r));
+        long first = ids.add(b.chars(), s, e, b.file().index(), b.line(r));
         if (first < 0) {
             return null;
         }
         return new Header.Problem(Reason.DUPLICATE, "respondent \"" + row.respondent() + "\" already answered in "
-                + files.get(ids.file(first)) + " at line " + ids.line(first) + "; the first answer counts");
+                + files.get(IdSet.file(first)) + " at line " + IdSet.line(first) + "; the first answer counts");
     }
 
     private void end(CellBatch b) {
@@ -177,4 +178,12 @@ public final class Intake {
 
     /** Whether some file could not be read to its end. */
     public boolean unreadable() { return unreadable; }
+
+    /** Releases the respondent ids: their memory, and the temporary files they spilled to, if any. */
+    @Override
+    public void close() {
+        if (ids != null) {
+            ids.close();
+        }
+    }
 }

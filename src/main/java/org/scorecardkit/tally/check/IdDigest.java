@@ -1,0 +1,12 @@
+package org.scorecardkit.tally.check;
+
+/**
+ * How a respondent id becomes the 64-bit digest that places it in the id table and orders it on
+ * disk. Produces the same digest for equal ids; different ids may share one (the set compares the
+ * ids themselves then), so a deliberately weak digest only slows the set down, never changes it.
+ */
+@FunctionalInterface
+interface IdDigest {
+    /** The digest of the id in c[s, e). */
+    long of(char[] c, int s, int e);
+}
