@@ -3,6 +3,7 @@ package org.scorecardkit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.scorecardkit.build.SiteBuild;
+import org.scorecardkit.output.OutputRefused;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,8 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild.Result result;
         try {
             result = SiteBuild.run(contentOption.dir, out);
+        } catch (OutputRefused e) {
+            throw e;   // refused before any work: the message says it all
         } catch (IOException e) {
             // Reported on one line by the top-level handler, with the trace under --debug.
             throw new Failure.During("the build failed and the previous " + out + " is untouched", e);

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.scorecardkit.output.OutputRefused;
 import picocli.CommandLine;
 
 /**
@@ -31,6 +32,16 @@ final class Failure {
         During(String what, Throwable cause) {
             super(what, cause);
         }
+    }
+
+    /** Whether the failure is a refusal the user can act on from its message alone, so no --debug hint is needed. */
+    static boolean isAnswer(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutputRefused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line: the phrases of any {@link During} around it, then the root failure in words. */

@@ -130,7 +130,7 @@ final class RunGuard implements Thread.UncaughtExceptionHandler {
         } catch (Throwable t) { // memory may still be short: say at least something true
             line = f.getClass().getName();
         }
-        System.err.println("scorecard: " + line + (debug ? "" : HINT));
+        System.err.println("scorecard: " + line + (debug || Failure.isAnswer(f) ? "" : HINT));
         if (debug) {
             f.printStackTrace(System.err);
         }

@@ -68,7 +68,7 @@ public final class AtomicFile {
     public static Path check(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
         if (Files.isDirectory(abs)) {
-            throw new IOException("the output " + target + " is a folder, not a file; give a file name");
+            throw new OutputRefused("the output " + target + " is a folder, not a file; give a file name");
         }
         return Files.isSymbolicLink(abs) && Files.exists(abs) ? abs.toRealPath() : abs;
     }

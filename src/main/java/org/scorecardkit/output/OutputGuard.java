@@ -21,13 +21,13 @@ final class OutputGuard {
     static Path resolve(Path out, String option) throws IOException {
         Path abs = out.toAbsolutePath();
         if (Files.isSymbolicLink(abs) && !Files.exists(abs)) {
-            throw new IOException("the output " + out + " is a symbolic link to " + Files.readSymbolicLink(abs)
+            throw new OutputRefused("the output " + out + " is a symbolic link to " + Files.readSymbolicLink(abs)
                     + ", which does not exist; create that folder or choose another " + option);
         }
         if (Files.exists(abs)) {
             Path real = abs.toRealPath();
             if (!Files.isDirectory(real)) {
-                throw new IOException("the output " + out + " is a file, not a folder; choose another " + option);
+                throw new OutputRefused("the output " + out + " is a file, not a folder; choose another " + option);
             }
             return real;
         }
@@ -57,7 +57,7 @@ final class OutputGuard {
             }
         }
         if (refused != null) {
-            throw new IOException("the output folder " + out + " " + refused + "; choose another " + kind.option());
+            throw new OutputRefused("the output folder " + out + " " + refused + "; choose another " + kind.option());
         }
     }
 

@@ -40,7 +40,7 @@ final class Replaceable {
         Manifest actual = Manifest.scan(real, "", hashes && listed != null);
         if (listed != null) {
             if (!listed.kind().equals(kind.name())) {
-                throw new IOException("the output folder " + display + " holds the output of a " + listed.kind()
+                throw new OutputRefused("the output folder " + display + " holds the output of a " + listed.kind()
                         + ", not of a " + kind.name() + "; choose another " + kind.option());
             }
             refuse(listed.compare(actual));
@@ -70,7 +70,7 @@ final class Replaceable {
         }
         String path = display.resolve(d.path()) + (d.dir() ? "/" : "");
         String fix = "; move it away or choose another " + kind.option();
-        throw new IOException(switch (d.why()) {
+        throw new OutputRefused(switch (d.why()) {
             case NOT_OURS -> path + " was not written by a " + kind.name() + fix;
             case CHANGED -> path + " was changed since a " + kind.name() + " wrote it" + fix;
             case MISSING -> path + " was written by the last " + kind.name() + " but is missing, so " + display

@@ -61,8 +61,13 @@ public final class StagedFolder implements AutoCloseable {
         OutputGuard.check(out, real, kind, reads);
         Debris.recover(real);
         new Replaceable(out, real, kind).check(null, false);
-        Path staging = create(real, kind);
-        return new StagedFolder(out, real, kind, staging);
+        try {
+            return new StagedFolder(out, real, kind, create(real, kind));
+        } catch (IOException e) {
+            // The staging folder's random name means nothing to the user: name the output they gave.
+            throw new IOException("cannot write " + out + ": " + AtomicFile.reason(e)
+                    + " (a folder beside it could not be created)", e);
+        }
     }
 
     /** The folder to write the new output into. */

@@ -166,9 +166,12 @@ public final class Tally {
         }
     }
 
-    /** Feeds every batch read ahead to the intake, recycling each once counted. */
+    /**
+     * Feeds every batch read ahead to the intake, recycling each once counted; then closes the
+     * intake, which lets go of its respondent ids (memory and spilled files) while its counts stay.
+     */
     private static Intake count(Intake intake, ReadAhead ahead) {
-        try {
+        try (intake) {
             for (CellBatch b = ahead.next(); b != null; b = ahead.next()) {
                 intake.accept(b);
                 ahead.recycle(b);

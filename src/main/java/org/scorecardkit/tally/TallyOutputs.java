@@ -100,8 +100,8 @@ public final class TallyOutputs {
                 folder.seal();
             } catch (IOException e) {
                 throw folder.failure(e);
-            } catch (UncheckedIOException e) {
-                throw folder.failure(e.getCause());   // rejects.csv and the scorecards write from inside the tally's loop
+            } catch (WriteFailed e) {
+                throw folder.failure(e.getCause());
             }
             folder.swap();
             if (stateInside == null) {
@@ -116,14 +116,20 @@ public final class TallyOutputs {
             String stateInside) throws IOException, ExecutionException, InterruptedException {
         Outcome outcome;
         try (RejectsCsv.Lazy csv = new RejectsCsv.Lazy(dir.resolve("rejects.csv"))) {
-            outcome = tally(instrument, options, csv);
+            outcome = tally(instrument, options, writing(csv));
             csv.open();
         }
         Summary summary = outcome.result().summary();
         List<String> warnings = new ArrayList<>(writeReports(summary, dir));
         if (request.scorecards()) {
             Scorecards cards = new Scorecards(instrument.get(), summary, dir.resolve("scorecards"));
-            Tally.accepted(instrument.get(), options, cards);
+            Tally.accepted(instrument.get(), options, row -> {
+                try {
+                    cards.accept(row);
+                } catch (UncheckedIOException e) {
+                    throw new WriteFailed(e.getCause());
+                }
+            });
             warnings.addAll(cards.warnings());
         }
         if (stateInside != null) {
@@ -133,6 +139,32 @@ public final class TallyOutputs {
         }
         Checkpoint.reach("written");
         return outcome.with(warnings);
+    }
+
+    /**
+     * rejects.csv and the scorecards are written from inside the tally's loop, where a failure can
+     * only travel unchecked; marked as theirs, it is told apart from a failure of the tally itself
+     * (e.g. of its temporary files), which must not be reported as "cannot write" the output.
+     */
+    private static final class WriteFailed extends RuntimeException {
+        WriteFailed(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private static Consumer<Reject> writing(Consumer<Reject> csv) {
+        return r -> {
+            try {
+                csv.accept(r);
+            } catch (UncheckedIOException e) {
+                throw new WriteFailed(e.getCause());
+            }
+        };
     }
 
     private static Outcome tally(Future<Instrument> instrument, Tally.Options options, Consumer<Reject> rejects)

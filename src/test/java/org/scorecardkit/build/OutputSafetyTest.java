@@ -52,7 +52,7 @@ class OutputSafetyTest {
 
         assertEquals(1, build(tmp.resolve("www")));
 
-        assertEquals("Build failed: " + tmp.resolve("www/photos/cat.jpg")
+        assertEquals("scorecard: " + tmp.resolve("www/photos/cat.jpg")
                 + " was not written by a build; move it away or choose another --out", firstError());
         SiteBuildTest.assertSameTree(before, TestFiles.files(tmp.resolve("www")));
         assertEquals(List.of("www"), names(tmp), "no staging folder left");
@@ -66,7 +66,7 @@ class OutputSafetyTest {
 
         assertEquals(1, build(www));
 
-        assertEquals("Build failed: " + www.resolve("about.html") + " was not written by a build; move it away or choose another --out",
+        assertEquals("scorecard: " + www.resolve("about.html") + " was not written by a build; move it away or choose another --out",
                 firstError());
         assertEquals(List.of("about.html", "index.html"), names(www));
         assertEquals(List.of("www"), names(tmp));
@@ -107,7 +107,7 @@ class OutputSafetyTest {
 
         assertEquals(1, build(content, out));
 
-        assertEquals("Build failed: " + out.resolve("content") + " was not written by a build; move it away or choose another --out",
+        assertEquals("scorecard: " + out.resolve("content") + " was not written by a build; move it away or choose another --out",
                 firstError());
         assertTrue(Files.exists(content.resolve("site.yaml")) && Files.isSymbolicLink(out.resolve("content")));
     }
@@ -120,7 +120,7 @@ class OutputSafetyTest {
 
         assertEquals(1, build(link, out));
 
-        assertEquals("Build failed: the output folder " + out + " holds the content folder " + link + "; choose another --out",
+        assertEquals("scorecard: the output folder " + out + " holds the content folder " + link + "; choose another --out",
                 firstError());
         assertTrue(Files.exists(content.resolve("site.yaml")));
     }
@@ -134,7 +134,7 @@ class OutputSafetyTest {
 
         assertEquals(1, build(out));
 
-        assertEquals("Build failed: " + typed + " was changed since a build wrote it; move it away or choose another --out", firstError());
+        assertEquals("scorecard: " + typed + " was changed since a build wrote it; move it away or choose another --out", firstError());
         assertTrue(Files.readString(typed).endsWith("R1,,,3,4,5\n"));
     }
 

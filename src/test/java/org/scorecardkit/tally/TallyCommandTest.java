@@ -169,7 +169,7 @@ class TallyCommandTest {
 
         String quoted = TallyFixtures.tree(Files.readAllBytes(report.resolve("summary.json"))).path("items").path("reason")
                 .path("answers").path(0).asText();
-        assertEquals("\uD83D\uDE00".repeat(1000) + " … (+199000 characters)", quoted);
+        assertEquals("\uD83D\uDE00".repeat(1000) + " … (199,000 more characters)", quoted);
         assertTrue(Files.size(report.resolve("report.pdf")) < 200_000, "the report stays small: " + Files.size(report.resolve("report.pdf")));
         assertTrue(Files.readString(report.resolve("rejects.csv")).contains(huge), "the rejected row is kept whole");
     }

@@ -132,7 +132,9 @@ public final class Aggregate {
         if (points <= TEXT_CAP) {
             return text;
         }
-        return text.substring(0, text.offsetByCodePoints(0, TEXT_CAP)) + " … (+" + (points - TEXT_CAP) + " characters)";
+        int left = points - TEXT_CAP;
+        return text.substring(0, text.offsetByCodePoints(0, TEXT_CAP))
+                + String.format(java.util.Locale.ROOT, " … (%,d more character%s)", left, left == 1 ? "" : "s");
     }
 
     private static void addChosen(long[] c, int mask) {

@@ -191,8 +191,9 @@ final class IdRuns implements AutoCloseable {
 
     UncheckedIOException failure(IOException x) {
         close();
-        return new UncheckedIOException("the tally could not use its temporary files in " + root + " for respondent ids ("
-                + x.getMessage() + "); free some space there or set -D" + IdSet.TMP_PROPERTY + "=FOLDER", x);
+        // The message rides on a checked exception: the top-level handler unwraps UncheckedIOException to its cause.
+        return new UncheckedIOException(new IOException("the tally could not use its temporary files in " + root
+                + " for respondent ids (" + x.getMessage() + "); free some space there or set -D" + IdSet.TMP_PROPERTY + "=FOLDER", x));
     }
 
     static void readFully(FileChannel channel, ByteBuffer b, long at) throws IOException {

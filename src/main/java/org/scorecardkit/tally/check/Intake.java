@@ -127,6 +127,10 @@ public final class Intake implements AutoCloseable {
             notes.add(b.file().name() + (b.errorLine() > 0 ? ":" + b.errorLine() : "") + ": " + b.error());
             reject(b.file().name(), b.errorLine(), new Header.Problem(Reason.UNREADABLE, b.error()), "");
         }
+        if (b.note() != null) {
+            // How the file was decoded when it was not plain UTF-8: counted rows are right, but the user should know.
+            notes.add(b.file().name() + ": " + b.note());
+        }
         header = null;
     }
 

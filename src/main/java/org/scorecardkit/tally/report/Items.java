@@ -2,7 +2,6 @@ package org.scorecardkit.tally.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
@@ -15,12 +14,6 @@ import static org.scorecardkit.tally.stats.Summarize.format;
 
 /** The report's item sections: the profile of rating means, each item's answer distribution, and the free-text answers. */
 final class Items {
-    /**
-     * How many characters of one answer the report prints: a 4 MB answer must not make a thousand-page
-     * report.pdf, whatever the aggregate keeps. The exports (summary.json) have the answer as kept.
-     */
-    static final int ANSWER_CHARS = 1_000;
-
     private Items() {
     }
 
@@ -71,20 +64,10 @@ final class Items {
             if (s.type().equals(ItemType.TEXT.yamlName()) && s.n() > 0) {
                 long more = s.n() - s.answers().size();
                 views.add(new ReportView.TextView(s.id(), s.text(), Long.toString(s.n()),
-                        s.answers().stream().map(Items::capped).toList(),
+                        s.answers(),
                         more > 0 ? "… and " + more + " more (the report quotes the first " + Aggregate.TEXT_SAMPLES + ")" : ""));
             }
         }
         return views;
-    }
-
-    /** An answer as the report prints it: whole, or its first {@link #ANSWER_CHARS} characters and how many more there are. */
-    static String capped(String answer) {
-        if (answer.length() <= ANSWER_CHARS || answer.codePointCount(0, answer.length()) <= ANSWER_CHARS) {
-            return answer;
-        }
-        int cut = answer.offsetByCodePoints(0, ANSWER_CHARS);
-        return answer.substring(0, cut) + String.format(Locale.ROOT, "… (%,d more characters in the exports)",
-                answer.codePointCount(cut, answer.length()));
     }
 }

@@ -82,9 +82,9 @@ class AggregateRemoveTest {
         String smile = "\uD83D\uDE00";
         assertEquals("a".repeat(1000), Aggregate.capped("a".repeat(1000)));
         assertEquals(smile.repeat(1000), Aggregate.capped(smile.repeat(1000)), "2,000 chars but 1,000 code points");
-        assertEquals("a".repeat(1000) + " … (+1 characters)", Aggregate.capped("a".repeat(1001)));
+        assertEquals("a".repeat(1000) + " … (1 more character)", Aggregate.capped("a".repeat(1001)));
         String capped = Aggregate.capped("a".repeat(999) + smile + "bc");
-        assertEquals("a".repeat(999) + smile + " … (+2 characters)", capped);
+        assertEquals("a".repeat(999) + smile + " … (2 more characters)", capped);
         assertNull(Aggregate.capped(null));
     }
 }

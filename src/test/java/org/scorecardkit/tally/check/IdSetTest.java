@@ -154,8 +154,9 @@ class IdSetTest {
         Path notAFolder = Files.writeString(tmp.resolve("file"), "");
         try (IdSet set = new IdSet(SipHash.random(), 8 << 10, notAFolder)) {
             UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> decisions(set, sequence(5_000, 5)));
-            assertTrue(e.getMessage().startsWith("the tally could not use its temporary files in " + notAFolder), e.getMessage());
-            assertTrue(e.getMessage().endsWith("set -D" + IdSet.TMP_PROPERTY + "=FOLDER"), e.getMessage());
+            String message = e.getCause().getMessage();
+            assertTrue(message.startsWith("the tally could not use its temporary files in " + notAFolder), message);
+            assertTrue(message.endsWith("set -D" + IdSet.TMP_PROPERTY + "=FOLDER"), message);
         }
         assertEquals(List.of(notAFolder), list(tmp));
     }
