@@ -15,8 +15,12 @@ import java.util.function.Consumer;
  * make batches grow. Produces the batches in file order, or the failure that stopped the reader.
  */
 public final class ReadAhead implements AutoCloseable {
-    /** At most this many batches exist, filled or free: a few tens of megabytes at most. */
-    static final int POOL = 256;
+    /**
+     * At most this many batches exist, filled or free: about 10 MB of standard batches. Enough to read
+     * ahead while the content loads; more only fills the tally's fixed 160 MB heap (wide skillset rows
+     * ran at half speed with 256).
+     */
+    static final int POOL = 32;
     /** At most this many bytes beyond standard-sized batches wait to be counted: long cells cannot fill the heap. */
     static final long EXCESS_IN_FLIGHT = 32L << 20;
     /** How often a waiting counter checks that the reader is still alive. */

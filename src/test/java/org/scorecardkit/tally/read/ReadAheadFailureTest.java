@@ -132,7 +132,7 @@ class ReadAheadFailureTest {
 
     /**
      * Rows with a 400,000-character cell each make every batch grow: with nothing counted, the
-     * reader stops once the grown batches hold the bound, not when the pool of 256 runs out.
+     * reader stops once the grown batches hold the bound, not when the pool of batches runs out.
      */
     @Test
     void batchesGrownByLongCellsAreBoundedInBytes() throws Exception {
