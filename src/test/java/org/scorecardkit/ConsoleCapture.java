@@ -33,6 +33,12 @@ public final class ConsoleCapture implements BeforeEachCallback, AfterEachCallba
         System.setErr(originalErr);
     }
 
+    /** Forgets what was printed so far, e.g. after the set-up runs of a test. */
+    public void reset() {
+        out.reset();
+        err.reset();
+    }
+
     /** Everything printed to standard output so far in this test. */
     public String out() {
         return out.toString(StandardCharsets.UTF_8);

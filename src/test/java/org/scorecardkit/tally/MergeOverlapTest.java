@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scorecardkit.tally.TallyFixtures.file;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.ConsoleCapture;
 import org.scorecardkit.cli.Main;
 import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.model.Instrument;
@@ -30,24 +28,8 @@ class MergeOverlapTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private static Instrument instrument(String id) {
         ContentLoader.Result loaded = ContentLoader.load(CONTENT);
@@ -87,7 +69,7 @@ class MergeOverlapTest {
         }
         Path merged = dir.resolve(instrumentId + "-merged");
         merge.addAll(List.of("--content", CONTENT.toString(), "--out", merged.toString()));
-        assertEquals(0, Main.run(merge.toArray(String[]::new)), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Main.run(merge.toArray(String[]::new)), console.err());
         return List.of(Files.readAllBytes(whole.resolve("summary.json")), Files.readAllBytes(merged.resolve("summary.json")));
     }
 
@@ -154,12 +136,12 @@ class MergeOverlapTest {
         Path b = file(dir, "b.csv", GeneratedReturns.header(nps) + "r1,,,0,\nr2,,,1,\n");
         assertEquals(0, run("nps", List.of(a), null, dir.resolve("a.state")));
         assertEquals(0, run("nps", List.of(b), null, dir.resolve("b.state")));
-        out.reset();
+        console.reset();
 
         assertEquals(0, Main.run("tally", "merge", dir.resolve("a.state").toString(), dir.resolve("b.state").toString(),
                 "--content", CONTENT.toString()));
 
-        String summary = out.toString(StandardCharsets.UTF_8);
+        String summary = console.out();
         assertTrue(summary.contains("4 rows read = 2 accepted + 2 rejected"), summary);
         assertTrue(summary.contains("2 later duplicate of a respondent id"), summary);
         assertTrue(summary.contains("NPS 100"), summary);
