@@ -17,10 +17,13 @@ import picocli.CommandLine;
 
 /**
  * Says in words, on one line, what an unexpected exception or error means to the user: the file and
- * what was wrong with it for a file-system failure, what to do when memory ran out, else the
- * exception's name and message.
+ * what was wrong with it for a file-system failure, what to do when memory ran out, the message
+ * alone of an exception of the project's own, else the exception's name and message.
  */
 final class Failure {
+    /** What to do when memory ran out, wherever it did. */
+    static final String MEMORY_ADVICE = "try a smaller input or give Java more memory with SCORECARD_JAVA_OPTS=-Xmx2g (or more)";
+
     private Failure() {
     }
 
@@ -74,8 +77,7 @@ final class Failure {
 
     private static String words(Throwable t) {
         if (t instanceof OutOfMemoryError) {
-            return "ran out of memory (" + message(t, "no detail") + "); try a smaller input or give Java more memory"
-                    + " with SCORECARD_JAVA_OPTS=-Xmx2g (or more)";
+            return "ran out of memory (" + message(t, "no detail") + "); " + MEMORY_ADVICE;
         }
         if (t instanceof StackOverflowError) {
             return "ran out of stack space (the input nests too deeply?); give Java a bigger stack with SCORECARD_JAVA_OPTS=-Xss16m";
@@ -86,7 +88,20 @@ final class Failure {
         if (t instanceof IOException && t.getMessage() != null) {
             return lowerFirst(t.getMessage()); // e.g. "no space left on device", or a message of ours naming the file
         }
+        if (t.getClass().getName().startsWith("org.scorecardkit.") && t.getMessage() != null) {
+            // Ours are written for the user (e.g. a reader's "ran out of memory reading x.csv"); the class name is not.
+            return t.getMessage() + (causedByOutOfMemory(t) ? "; " + MEMORY_ADVICE : "");
+        }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private static boolean causedByOutOfMemory(Throwable failure) {
+        for (Throwable t = failure.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JDK names only the file in most of these; the class says what was wrong with it. */

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scorecardkit.ConsoleCapture;
+import org.scorecardkit.tally.Merge;
+import org.scorecardkit.tally.read.ReadFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -79,6 +82,19 @@ class RunGuardTest {
         String line = oneLine();
         assertTrue(line.startsWith("scorecard: ran out of memory (Java heap space); try a smaller input or give Java more memory"
                 + " with SCORECARD_JAVA_OPTS=-Xmx"), line);
+    }
+
+    @Test
+    void theReadersOutOfMemoryNamesTheFileWithTheSameAdviceAndNoClassName() {
+        assertEquals(1, run(ReadFailure.of(new OutOfMemoryError("Java heap space"), Path.of("returns.csv")), "fail"));
+        assertEquals("scorecard: ran out of memory reading returns.csv (Java heap space); " + Failure.MEMORY_ADVICE + RunGuard.HINT,
+                oneLine().strip());
+    }
+
+    @Test
+    void anExceptionOfTheProjectsOwnIsItsMessageAlone() {
+        assertEquals(1, run(new Merge.MergeException("b.state.json: no such file"), "fail"));
+        assertEquals("scorecard: b.state.json: no such file" + RunGuard.HINT, oneLine().strip());
     }
 
     @Test

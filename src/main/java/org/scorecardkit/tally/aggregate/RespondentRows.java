@@ -7,10 +7,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.lang.ref.Cleaner;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import org.scorecardkit.model.ItemType;
@@ -20,7 +21,8 @@ import org.scorecardkit.tally.check.Row;
 /**
  * What a saved state needs so that a merge can reject a later duplicate exactly as one tally would:
  * for every accepted row with a respondent id, the id's digest with the row's answers and breakdown
- * key (spilled to a temporary file, so memory does not grow with the rows), and, per free-text
+ * key (spilled to a temporary file that has no name while open, so memory does not grow with the
+ * rows and a killed tally leaves no file behind; see {@link SpillFile}), and, per free-text
  * item, the first {@link Aggregate#TEXT_SAMPLES} answers of rows without an id with their place
  * among the records. Produces the records and samples {@link StateJson} writes.
  */
@@ -39,22 +41,38 @@ public final class RespondentRows implements Closeable {
     private final Layout layout;
     private final int[] textColumns;
     private final List<List<Sample>> samples = new ArrayList<>();
-    private final MessageDigest sha;
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final MessageDigest sha = StateChecksum.sha256();
+    private final Path root = SpillFile.root();
+    private final Spill spill = new Spill();
+    private final Cleaner.Cleanable cleanable = CLEANER.register(this, spill);
     private byte[] idBytes = new byte[64];
-    private Path spill;
     private DataOutputStream out;
     private long records;
+
+    /** The open spill file, kept apart so that rows dropped without {@link #close} still have it closed when collected. */
+    private static final class Spill implements Runnable {
+        volatile FileChannel channel;
+
+        @Override
+        public void run() {
+            FileChannel c = channel;
+            if (c != null) {
+                try {
+                    c.close();   // DELETE_ON_CLOSE: the file goes with it
+                } catch (IOException ignored) {
+                    // closing is all that is left to do
+                }
+            }
+        }
+    }
 
     public RespondentRows(Layout layout) {
         this.layout = layout;
         this.textColumns = textColumns(layout);
         for (int i = 0; i < textColumns.length; i++) {
             samples.add(new ArrayList<>());
-        }
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
@@ -84,15 +102,14 @@ public final class RespondentRows implements Closeable {
         try {
             write(digest(id), key, row);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the respondents of the state to a temporary file", e);
+            throw failure(e);
         }
     }
 
     private void write(byte[] digest, String key, Row row) throws IOException {
         if (out == null) {
-            spill = Files.createTempFile("scorecard-state-", ".rows");
-            spill.toFile().deleteOnExit();
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+            spill.channel = SpillFile.open(root);
+            out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(spill.channel), 1 << 16));
         }
         out.write(digest);
         writeString(out, key);
@@ -139,37 +156,67 @@ public final class RespondentRows implements Closeable {
         void accept(Record r) throws IOException;
     }
 
-    /** Reads the records back in the order they were added. */
+    /**
+     * Reads the records back in the order they were added.
+     *
+     * @throws IOException what the sink threw
+     * @throws UncheckedIOException (with a one-line IOException) when the temporary file fails
+     */
     public void forEach(RecordSink sink) throws IOException {
         if (out == null) {
             return;
         }
-        out.flush();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
-            for (long r = 0; r < records; r++) {
-                byte[] digest = new byte[DIGEST_BYTES];
-                in.readFully(digest);
-                String key = readString(in);
-                int[] codes = new int[layout.size()];
-                for (int i = 0; i < codes.length; i++) {
-                    codes[i] = readVarint(in);
-                }
-                String[] texts = new String[textColumns.length];
-                for (int t = 0; t < texts.length; t++) {
-                    texts[t] = readString(in);
-                }
-                sink.accept(new Record(digest, key, codes, texts));
-            }
+        FileChannel channel = spill.channel;
+        DataInputStream in;
+        try {
+            out.flush();
+            channel.position(0);
+            // Not closed: closing the stream would close, and so delete, the file; close() does that.
+            in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        for (long r = 0; r < records; r++) {
+            sink.accept(next(in));
+        }
+        try {
+            channel.position(channel.size());   // a later add appends
+        } catch (IOException e) {
+            throw failure(e);
         }
     }
 
-    /** Deletes the temporary file. */
-    @Override
-    public void close() throws IOException {
-        if (out != null) {
-            out.close();
-            Files.deleteIfExists(spill);
+    private Record next(DataInputStream in) {
+        try {
+            byte[] digest = new byte[DIGEST_BYTES];
+            in.readFully(digest);
+            String key = readString(in);
+            int[] codes = new int[layout.size()];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = readVarint(in);
+            }
+            String[] texts = new String[textColumns.length];
+            for (int t = 0; t < texts.length; t++) {
+                texts[t] = readString(in);
+            }
+            return new Record(digest, key, codes, texts);
+        } catch (IOException e) {
+            throw failure(e);
         }
+    }
+
+    /** The message rides on a checked exception: the top-level handler unwraps UncheckedIOException to its cause. */
+    private UncheckedIOException failure(IOException x) {
+        close();
+        return new UncheckedIOException(new IOException("the tally could not use its temporary file in " + root
+                + " for the respondents of the state (" + x.getMessage() + "); free some space there or set -D"
+                + SpillFile.TMP_PROPERTY + "=FOLDER", x));
+    }
+
+    /** Closes, and so deletes, the temporary file; the rows cannot be read back after. */
+    @Override
+    public void close() {
+        cleanable.clean();
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -22,6 +22,7 @@ final class StateChecksum {
     private StateChecksum() {
     }
 
+    /** A new SHA-256 digest: the checksum's, and the respondent digests' of {@link RespondentRows}. */
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.scorecardkit.tally.check.Layout;
 import org.scorecardkit.tally.check.Reason;
@@ -30,14 +31,22 @@ public final class StateMerge {
     }
 
     private final Layout layout;
+    private final int maxGroups;
     private final DigestSet seen = new DigestSet();
     private final Map<String, String> checksums = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     private TallyState merged;
     private int states;
 
+    /** A merge with the default bound on breakdown keys, {@link TallyState#MAX_GROUPS}. */
     public StateMerge(Layout layout) {
+        this(layout, TallyState.MAX_GROUPS);
+    }
+
+    /** @param maxGroups the most breakdown keys a state, and the merge of all, may have (as a tally's --max-groups) */
+    public StateMerge(Layout layout, int maxGroups) {
         this.layout = layout;
+        this.maxGroups = maxGroups;
     }
 
     /** Adds the state {@code name}; when it fails, the merge as a whole is void. */
@@ -105,6 +114,10 @@ public final class StateMerge {
         for (Map.Entry<String, Aggregate> g : merged.groups().entrySet()) {
             negative("groups.\"" + g.getKey() + "\"", g.getValue());
         }
+        // Counted after the duplicates are out: one tally would never have made a group of duplicates only.
+        if (merged.groups().size() > maxGroups) {
+            throw tooManyGroups("with the states before it, the merge has");
+        }
         notes.addAll(stateNotes);
     }
 
@@ -144,6 +157,13 @@ public final class StateMerge {
         }
     }
 
+    private StateReader.InvalidState tooManyGroups(String who) {
+        Breakdown by = merged.by();
+        return new StateReader.InvalidState(String.format(Locale.ROOT, "%s more than %,d %s in --by %s, the most a merge takes"
+                + " (the default --max-groups); check the %s column of the responses", who, maxGroups,
+                by == Breakdown.GROUP ? "groups" : by.option() + "s", by.option(), by == Breakdown.GROUP ? "group" : "date"));
+    }
+
     private static void rejects(JsonNode node, TallyState one) throws StateReader.InvalidState {
         if (!node.isObject() || node.size() != Reason.values().length) {
             throw StateReader.damaged("\"rejects\" does not count every reason");
@@ -177,6 +197,9 @@ public final class StateMerge {
             p.nextToken();
             if (one.by() == null || one.groups().containsKey(key)) {
                 throw StateReader.damaged(one.by() == null ? "it has groups but no breakdown" : "group \"" + key + "\" appears twice");
+            }
+            if (one.groups().size() == maxGroups) {   // before the group is made: a state's groups are not all held first
+                throw tooManyGroups("the state has");
             }
             String where = "groups.\"" + key + "\"";
             AggregateReader.read(p.readValueAsTree(), one.group(key), where);

@@ -14,9 +14,10 @@ import org.scorecardkit.tally.check.Row;
  * aggregate per key (at most {@code maxGroups} of them); when a state is to be saved, also the
  * {@link RespondentRows} that let a merge take a later duplicate back out. Two states of the same
  * instrument merge by adding, then removing the rows whose respondent an earlier state holds.
- * Consumes accepted rows.
+ * Consumes accepted rows; close it once the state is saved (or given up), to delete the
+ * respondents' temporary file at once.
  */
-public final class TallyState implements Consumer<Row> {
+public final class TallyState implements Consumer<Row>, AutoCloseable {
     /** The default bound on breakdown keys (--max-groups). */
     public static final int MAX_GROUPS = 1000;
 
@@ -145,6 +146,14 @@ public final class TallyState implements Consumer<Row> {
 
     /** The aggregates per breakdown key, keys in order. */
     public Map<String, Aggregate> groups() { return java.util.Collections.unmodifiableMap(groups); }
+
+    /** Deletes the respondents' temporary file, if any: the state can no longer be saved after. Closing twice is harmless. */
+    @Override
+    public void close() {
+        if (respondents != null) {
+            respondents.close();
+        }
+    }
 
     /** What a saved state needs for an exact merge, or null when the tally was run without keeping it. */
     public RespondentRows respondents() { return respondents; }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /**
  * What stopped the reader's thread when it was not an exception of the readers' own (an Error such
  * as OutOfMemoryError), carried to the counting thread so that the run ends with one line naming
- * the file being read, instead of waiting for batches that will never come.
+ * the file being read, instead of waiting for batches that will never come. Out of memory, the
+ * message only says where; the OutOfMemoryError stays its cause, and the top-level handler adds
+ * the advice it gives for every OutOfMemoryError.
  */
 public final class ReadFailure extends RuntimeException {
     private ReadFailure(String message, Throwable cause) {
@@ -13,14 +15,13 @@ public final class ReadFailure extends RuntimeException {
     }
 
     /** @param file the file being read when it happened, or null before the first */
-    static ReadFailure of(Throwable cause, Path file) {
+    public static ReadFailure of(Throwable cause, Path file) {
         String where = file == null ? "the response files" : file.toString();
         if (cause == null) {
             return new ReadFailure("the reader of " + where + " stopped without finishing", null);
         }
         if (cause instanceof OutOfMemoryError) {
-            return new ReadFailure("ran out of memory reading " + where + " (" + oneLine(cause.getMessage())
-                    + "); give the tally more memory, e.g. SCORECARD_JAVA_OPTS=-Xmx2g", cause);
+            return new ReadFailure("ran out of memory reading " + where + " (" + oneLine(cause.getMessage()) + ")", cause);
         }
         return new ReadFailure("reading " + where + " failed: " + oneLine(cause.toString()), cause);
     }

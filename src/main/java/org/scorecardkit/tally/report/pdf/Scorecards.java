@@ -23,6 +23,12 @@ import org.scorecardkit.tally.stats.Summary;
  * that no embedded font draws is shown as a substitute and named in {@link #warnings()}.
  */
 public final class Scorecards implements Consumer<Row> {
+    /**
+     * The most UTF-8 bytes of a name's safe part: file systems allow 255 bytes a name, and the
+     * suffixes ("-line-N", "-N", ".pdf") need room.
+     */
+    static final int MAX_NAME_BYTES = 200;
+
     private final Layout layout;
     private final Summary summary;
     private final Path dir;
@@ -93,7 +99,20 @@ public final class Scorecards implements Consumer<Row> {
 
     static String safe(String s) {
         String out = s.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._-]+", "");
-        return out.isEmpty() ? "respondent"
-                : out.codePointCount(0, out.length()) > 80 ? out.substring(0, out.offsetByCodePoints(0, 80)) : out;
+        return out.isEmpty() ? "respondent" : cut(out);
+    }
+
+    /** The longest start of {@code s} of at most {@link #MAX_NAME_BYTES} UTF-8 bytes, never splitting a code point. */
+    static String cut(String s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes > MAX_NAME_BYTES) {
+                return s.substring(0, i);
+            }
+            i += Character.charCount(c);
+        }
+        return s;
     }
 }
