@@ -17,6 +17,7 @@ import java.util.List;
 import org.scorecardkit.model.ItemType;
 import org.scorecardkit.tally.check.Layout;
 import org.scorecardkit.tally.check.Row;
+import org.scorecardkit.tally.check.TempFiles;
 
 /**
  * What a saved state needs so that a merge can reject a later duplicate exactly as one tally would:
@@ -44,7 +45,7 @@ public final class RespondentRows implements Closeable {
     private static final Cleaner CLEANER = Cleaner.create();
 
     private final MessageDigest sha = StateChecksum.sha256();
-    private final Path root = SpillFile.root();
+    private final Path root = TempFiles.root();
     private final Spill spill = new Spill();
     private final Cleaner.Cleanable cleanable = CLEANER.register(this, spill);
     private byte[] idBytes = new byte[64];
@@ -108,7 +109,11 @@ public final class RespondentRows implements Closeable {
 
     private void write(byte[] digest, String key, Row row) throws IOException {
         if (out == null) {
-            spill.channel = SpillFile.open(root);
+            TempFiles.Opened opened = TempFiles.open(root, "scorecard-state-", "respondents");
+            if (opened.folderLeft() != null) {
+                opened.folderLeft().toFile().deleteOnExit();   // e.g. on Windows: the file goes on close, the folder at exit
+            }
+            spill.channel = opened.channel();
             out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(spill.channel), 1 << 16));
         }
         out.write(digest);
@@ -210,7 +215,7 @@ public final class RespondentRows implements Closeable {
         close();
         return new UncheckedIOException(new IOException("the tally could not use its temporary file in " + root
                 + " for the respondents of the state (" + x.getMessage() + "); free some space there or set -D"
-                + SpillFile.TMP_PROPERTY + "=FOLDER", x));
+                + TempFiles.PROPERTY + "=FOLDER", x));
     }
 
     /** Closes, and so deletes, the temporary file; the rows cannot be read back after. */

@@ -214,27 +214,14 @@ final class IdRuns implements AutoCloseable {
         final List<FileChannel> channels = new ArrayList<>();
         final List<Path> folders = new ArrayList<>();
 
-        /**
-         * A new empty file, deleted when closed. It gets a folder of its own, which is removed at
-         * once where an open file can be unlinked (the file then has no name left to leak).
-         */
+        /** A new empty file, deleted when closed (see {@link TempFiles}). */
         synchronized FileChannel create(Path root, String name) throws IOException {
-            Path folder = Files.createTempDirectory(root, "scorecard-ids-");
-            FileChannel channel;
-            try {
-                channel = FileChannel.open(folder.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
-            } catch (IOException x) {
-                Files.deleteIfExists(folder);
-                throw x;
+            TempFiles.Opened opened = TempFiles.open(root, "scorecard-ids-", name);
+            channels.add(opened.channel());
+            if (opened.folderLeft() != null) {
+                folders.add(opened.folderLeft());   // e.g. on Windows: removed after the file is closed
             }
-            channels.add(channel);
-            try {
-                Files.delete(folder);
-            } catch (IOException stillHoldsTheFile) {
-                folders.add(folder);   // e.g. on Windows: removed after the file is closed
-            }
-            return channel;
+            return opened.channel();
         }
 
         synchronized void close(FileChannel channel) throws IOException {

@@ -18,7 +18,7 @@ final class IdSet implements AutoCloseable {
     /** System property: bytes of id data kept in memory before spilling to disk (suffix k, m or g allowed). */
     static final String MEMORY_PROPERTY = "scorecard.ids.memory";
     /** System property: the folder for the spilled ids' temporary files (default: java.io.tmpdir). */
-    static final String TMP_PROPERTY = "scorecard.ids.tmpdir";
+    static final String TMP_PROPERTY = TempFiles.PROPERTY;
     static final long DEFAULT_MEMORY = 48L << 20;
     private static final int WIDE = 0x8000_0000;   // in an entry's offset: its bytes are UTF-16LE
 
@@ -39,7 +39,7 @@ final class IdSet implements AutoCloseable {
 
     /** A set under a random key, with the bound and folder the system properties give. */
     IdSet() {
-        this(SipHash.random(), memory(System.getProperty(MEMORY_PROPERTY)), tmp(System.getProperty(TMP_PROPERTY)));
+        this(SipHash.random(), memory(System.getProperty(MEMORY_PROPERTY)), TempFiles.root());
     }
 
     /** @param digest how ids are placed (tests pass a weak one); @param bound bytes of id data kept in memory */
@@ -269,7 +269,4 @@ final class IdSet implements AutoCloseable {
         }
     }
 
-    private static Path tmp(String value) {
-        return Path.of(value == null || value.isBlank() ? System.getProperty("java.io.tmpdir") : value);
-    }
 }

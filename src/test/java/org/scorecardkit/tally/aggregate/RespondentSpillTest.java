@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scorecardkit.tally.check.TempFiles;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecardkit.ConsoleCapture;
@@ -37,7 +38,7 @@ class RespondentSpillTest {
 
     @AfterEach
     void clearProperty() {
-        System.clearProperty(SpillFile.TMP_PROPERTY);
+        System.clearProperty(TempFiles.PROPERTY);
     }
 
     private Tally.Result tally(Path csv) {
@@ -63,7 +64,7 @@ class RespondentSpillTest {
     @Test
     void theSpillHasNoNameWhileOpenIsReadBackAndIsClosedWithTheState() throws Exception {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
-        System.setProperty(SpillFile.TMP_PROPERTY, tmp.toString());
+        System.setProperty(TempFiles.PROPERTY, tmp.toString());
         Path csv = TallyFixtures.file(dir, "nps.csv", TallyFixtures.npsCsv());
 
         TallyState state = tally(csv).state();
@@ -75,7 +76,7 @@ class RespondentSpillTest {
         state.respondents().forEach(r -> ids.add(r.key() + ":" + r.codes().length));
         assertEquals(10, ids.size(), ids.toString());
         if (Files.isDirectory(FDS)) {
-            assertEquals(1, openUnder(tmp), "the spill is open in the folder of " + SpillFile.TMP_PROPERTY);
+            assertEquals(1, openUnder(tmp), "the spill is open in the folder of " + TempFiles.PROPERTY);
         }
         state.close();
         state.close();
@@ -86,7 +87,7 @@ class RespondentSpillTest {
     @Test
     void aTemporaryFolderThatCannotBeUsedIsOneLineNamingIt() throws Exception {
         Path notAFolder = TallyFixtures.file(dir, "not-a-folder", "x");
-        System.setProperty(SpillFile.TMP_PROPERTY, notAFolder.toString());
+        System.setProperty(TempFiles.PROPERTY, notAFolder.toString());
         Path csv = TallyFixtures.file(dir, "nps.csv", TallyFixtures.npsCsv());
 
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> tally(csv));
