@@ -37,6 +37,9 @@ final class TallyMergeCommand implements Callable<Integer> {
             Report.problems(loaded, contentOption.dir, false);
             return 1;
         }
+        if (out != null) {
+            TallyOutputs.checkMerged(out, states);
+        }
         Summary summary;
         try {
             summary = Merge.merge(loaded.content(), states);

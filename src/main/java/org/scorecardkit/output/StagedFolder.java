@@ -68,6 +68,16 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses, as {@link #open} would, an output that may not be replaced, without creating or
+     * deleting anything; for a run that reads its inputs whole before it opens the output.
+     */
+    public static void check(Path out, Kind kind, List<Path> reads) throws IOException {
+        Path real = OutputGuard.resolve(out, kind.option());
+        OutputGuard.check(out, real, kind, reads);
+        new Replaceable(out, real, kind).check(null, false);
+    }
+
     /** The folder to write the new output into. */
     public Path staging() {
         return staging;

@@ -40,6 +40,11 @@ final class TallyFolder {
         return StagedFolder.open(out, MERGE, states);
     }
 
+    /** Refuses a merge's output folder before the states are read, as {@link #openMerged} would. */
+    static void checkMerged(Path out, List<Path> states) throws IOException {
+        StagedFolder.check(out, MERGE, states);
+    }
+
     private static boolean legacy(String path, boolean dir, Path staging) {
         if (dir) {
             return path.equals("scorecards");

@@ -205,6 +205,11 @@ public final class TallyOutputs {
         }
     }
 
+    /** Refuses an output folder for a merge of these states before any is read: one that holds them, or is not a tally's. */
+    public static void checkMerged(Path out, List<Path> states) throws IOException {
+        TallyFolder.checkMerged(out, states);
+    }
+
     /**
      * Writes summary.json and the reports of a summary as the output folder {@code out}, replacing it whole.
      *

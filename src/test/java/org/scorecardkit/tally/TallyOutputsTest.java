@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.ConsoleCapture;
 import org.scorecardkit.TestFiles;
 import org.scorecardkit.cli.Main;
 import org.scorecardkit.output.ChildJava;
@@ -29,6 +31,9 @@ import org.scorecardkit.output.SmallDisk;
  * they were and no temporary files.
  */
 class TallyOutputsTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+
     @TempDir
     Path dir;
 
@@ -138,8 +143,10 @@ class TallyOutputsTest {
         tally(report, state, false, rows("one.csv", 6));
         byte[] saved = Files.readAllBytes(state);
 
-        assertEquals(1, Main.run("tally", "merge", state.toString(), "--content", TallyFixtures.CONTENT.toString(),
-                "--out", report.toString()));
+        assertEquals(1, Main.run("tally", "merge", state.toString(), dir.resolve("not-yet-read.json").toString(),
+                "--content", TallyFixtures.CONTENT.toString(), "--out", report.toString()));
+        assertEquals("scorecard: the output folder " + report + " holds the state file " + state + "; choose another --out",
+                console.err().strip(), "refused before any state is read");
         IOException e = assertThrows(OutputRefused.class,
                 () -> TallyOutputs.write(Merge.merge(TallyFixtures.content(), List.of(state)), report, List.of(state)));
 
