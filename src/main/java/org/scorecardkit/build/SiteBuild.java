@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.load.Problem;
 import org.scorecardkit.model.SiteContent;
@@ -26,6 +27,9 @@ import org.scorecardkit.render.pdf.PdfSiteRenderer;
  * untouched, and a folder that is not an earlier build is never replaced.
  */
 public final class SiteBuild {
+    /** How long renderers still running when the build stops may take to finish. */
+    private static final long RENDERER_STOP_SECONDS = 60;
+
     private final List<Renderer> renderers;
 
     /** A build that writes the outputs of these renderers, in order. */
@@ -97,7 +101,22 @@ public final class SiteBuild {
                 }
             }, pool)).toList());
         } finally {
-            pool.shutdownNow();
+            stop(pool);
+        }
+    }
+
+    /**
+     * Interrupts the renderers still running (after another one failed) and waits for them, with a
+     * bound: one that ignores the interrupt would otherwise go on writing into the staging folder
+     * while it is deleted, and leave it behind. The failure that stopped the build stays the one
+     * reported; a renderer that outlives the bound leaves a staging folder the next build deletes.
+     */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(RENDERER_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

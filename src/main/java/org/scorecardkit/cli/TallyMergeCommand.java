@@ -37,6 +37,9 @@ final class TallyMergeCommand implements Callable<Integer> {
             Report.problems(loaded, contentOption.dir, false);
             return 1;
         }
+        if (out != null) {
+            TallyOutputs.checkMerged(out, states);
+        }
         Summary summary;
         try {
             summary = Merge.merge(loaded.content(), states);
@@ -44,7 +47,7 @@ final class TallyMergeCommand implements Callable<Integer> {
             System.err.println("tally merge: " + e.getMessage());
             return 1;
         }
-        List<String> warnings = out == null ? List.of() : TallyOutputs.write(summary, out);
+        List<String> warnings = out == null ? List.of() : TallyOutputs.write(summary, out, states);
         System.out.print(TerminalSummary.of(summary));
         warnings.forEach(w -> System.err.println("warning: " + w));
         return 0;

@@ -43,21 +43,44 @@ public final class AtomicFile {
     /** Writes the target by having {@code body} write a temporary file, then renames it into place. */
     public static void write(Path target, Body body) throws IOException {
         Path real = check(target);
-        Path temp = null;
         try {
             Files.createDirectories(real.getParent());
+            replace(real, body, "file-written");
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e) + "; the previous file, if any, is untouched", e);
+        }
+    }
+
+    /**
+     * Writes a file of an output folder (its manifest) whole or not at all, in an existing folder;
+     * the failure is the bare cause, for the folder's own message.
+     */
+    static void replace(Path real, byte[] bytes) throws IOException {
+        replace(real, temp -> Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), null);
+    }
+
+    /** Whether a name is one of the temporary files a write of {@code target} (a file name) uses. */
+    static boolean isTemp(String name, String target) {
+        return name.startsWith("." + target + TEMP);
+    }
+
+    private static void replace(Path real, Body body, String checkpoint) throws IOException {
+        Path temp = null;
+        try {
             removeStale(real);
             temp = real.resolveSibling("." + real.getFileName() + TEMP + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36));
             body.writeTo(temp);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
-            Checkpoint.reach("file-written");
+            if (checkpoint != null) {
+                Checkpoint.reach(checkpoint);
+            }
             Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncFolder(real.getParent());
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new IOException("cannot write " + target + ": " + reason(e) + "; the previous file, if any, is untouched", e);
+            throw e;
         }
     }
 
@@ -95,10 +118,9 @@ public final class AtomicFile {
 
     /** Deletes temporary files of this target that a killed run left: regular files named .NAME.tmp-*. */
     private static void removeStale(Path real) throws IOException {
-        String prefix = "." + real.getFileName() + TEMP;
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(real.getParent(), ".*")) {
             for (Path p : dir) {
-                if (p.getFileName().toString().startsWith(prefix) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (isTemp(p.getFileName().toString(), real.getFileName().toString()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(p);
                 }
             }

@@ -31,13 +31,23 @@ final class Debris {
         }
         for (Path p : previous) {
             if (isEmpty(p) || holdsOnlyListed(p)) {
-                SafeDelete.tree(p, Manifest.FILE);
+                delete(p);
             }
         }
         for (Path p : siblings(real, BUILDING)) {
             if (isEmpty(p) || Manifest.read(p) != null) {
-                SafeDelete.tree(p, Manifest.FILE);
+                delete(p);
             }
+        }
+    }
+
+    /** Deletes one of the kit's leftovers; one that cannot be deleted is no reason to stop this run. */
+    private static void delete(Path leftover) {
+        try {
+            SafeDelete.tree(leftover, Manifest.FILE);
+        } catch (IOException e) {
+            System.err.println("warning: cannot delete " + leftover + ", left by an earlier run (" + AtomicFile.reason(e)
+                    + "); the next run tries again");
         }
     }
 

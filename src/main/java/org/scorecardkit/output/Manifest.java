@@ -74,7 +74,8 @@ public final class Manifest {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = relative(root, file);
-                if (rel.equals(FILE)) {
+                // The manifest, and a temporary copy a killed write of it left, are the kit's own bookkeeping.
+                if (rel.equals(FILE) || attrs.isRegularFile() && AtomicFile.isTemp(rel, FILE)) {
                     return FileVisitResult.CONTINUE;
                 }
                 boolean regular = attrs.isRegularFile();
@@ -112,14 +113,17 @@ public final class Manifest {
         return new Manifest(lines.get(0).substring(HEADER.length()).strip(), entries);
     }
 
+    /** One entry line; the path is the rest of the line after the fixed fields, so it may hold spaces. */
     private static Entry parse(String line) {
-        String[] f = line.split(" ", 4);
-        if (f.length == 2 && f[0].equals("dir")) {
-            return new Entry(f[1], Type.DIR, -1, null);
+        if (line.startsWith("dir ")) {
+            String path = unescape(line.substring(4));
+            return path == null || path.isEmpty() ? null : new Entry(path, Type.DIR, -1, null);
         }
+        String[] f = line.split(" ", 4);
         if (f.length == 4 && f[0].equals("file")) {
+            String path = unescape(f[3]);
             try {
-                return new Entry(f[3], Type.FILE, Long.parseLong(f[1]), f[2]);
+                return path == null || path.isEmpty() ? null : new Entry(path, Type.FILE, Long.parseLong(f[1]), f[2]);
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -127,14 +131,47 @@ public final class Manifest {
         return null;
     }
 
+    /** A path on one line: a backslash, line feed or carriage return in a name is written as \\, \n or \r. */
+    static String escape(String path) {
+        if (path.indexOf('\\') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
+            return path;
+        }
+        return path.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** The path an escaped field stands for, or null when it holds an escape {@link #escape} never writes. */
+    static String unescape(String field) {
+        if (field.indexOf('\\') < 0) {
+            return field;
+        }
+        StringBuilder path = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c != '\\') {
+                path.append(c);
+                continue;
+            }
+            char next = ++i < field.length() ? field.charAt(i) : 0;
+            switch (next) {
+                case '\\' -> path.append('\\');
+                case 'n' -> path.append('\n');
+                case 'r' -> path.append('\r');
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return path.toString();
+    }
+
     /** The manifest's text: a header naming the kind, then one line per entry in path order. */
     public byte[] bytes() {
         StringBuilder text = new StringBuilder(HEADER).append(kind).append('\n');
         for (Entry e : entries.values()) {
             if (e.type() == Type.DIR) {
-                text.append("dir ").append(e.path()).append('\n');
+                text.append("dir ").append(escape(e.path())).append('\n');
             } else {
-                text.append("file ").append(e.size()).append(' ').append(e.checksum()).append(' ').append(e.path()).append('\n');
+                text.append("file ").append(e.size()).append(' ').append(e.checksum()).append(' ').append(escape(e.path())).append('\n');
             }
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);

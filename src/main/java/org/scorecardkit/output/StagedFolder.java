@@ -1,13 +1,11 @@
 package org.scorecardkit.output;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.List;
 
@@ -70,6 +68,16 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses, as {@link #open} would, an output that may not be replaced, without creating or
+     * deleting anything; for a run that reads its inputs whole before it opens the output.
+     */
+    public static void check(Path out, Kind kind, List<Path> reads) throws IOException {
+        Path real = OutputGuard.resolve(out, kind.option());
+        OutputGuard.check(out, real, kind, reads);
+        new Replaceable(out, real, kind).check(null, false);
+    }
+
     /** The folder to write the new output into. */
     public Path staging() {
         return staging;
@@ -94,19 +102,17 @@ public final class StagedFolder implements AutoCloseable {
 
     /** Writes the manifest of everything in the staging folder: from here on, the set is complete. */
     public void seal() throws IOException {
-        Manifest written = Manifest.scan(staging, kind.name(), true);
-        Path file = staging.resolve(Manifest.FILE);
-        Files.write(file, written.bytes());
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
+        // Through a temporary name: a kill mid-write must not leave a truncated manifest that no run accepts.
+        AtomicFile.replace(staging.resolve(Manifest.FILE), Manifest.scan(staging, kind.name(), true).bytes());
         Checkpoint.reach("sealed");
     }
 
     /**
      * Puts the sealed staging folder in place of the output: the old output is renamed aside,
      * the new one renamed into place, then the old one deleted. Between the renames the output
-     * name is briefly missing; the next run renames the old one back if a kill struck there.
+     * name is briefly missing; the next run renames the old one back if a kill struck there. Once
+     * the new output is in place the run has succeeded: an old one that cannot be deleted is left
+     * for the next run to clean up, with a warning on standard error, and does not fail the run.
      */
     public void swap() throws IOException {
         boolean legacy = new Replaceable(display, real, kind).check(staging, true);
@@ -114,7 +120,7 @@ public final class StagedFolder implements AutoCloseable {
         if (Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
             if (legacy) {
                 // Proof for the next run that the renamed-aside folder is ours to delete, should this one be killed.
-                Files.write(real.resolve(Manifest.FILE), Manifest.scan(real, kind.name(), true).bytes());
+                AtomicFile.replace(real.resolve(Manifest.FILE), Manifest.scan(real, kind.name(), true).bytes());
             }
             previous = sibling(real, Debris.PREVIOUS);
             Files.move(real, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -132,7 +138,12 @@ public final class StagedFolder implements AutoCloseable {
         AtomicFile.syncFolder(real.getParent());
         Checkpoint.reach("new-moved");
         if (previous != null) {
-            SafeDelete.tree(previous, Manifest.FILE);
+            try {
+                SafeDelete.tree(previous, Manifest.FILE);
+            } catch (IOException e) {
+                System.err.println("warning: the new " + display + " is in place, but the previous one, renamed to " + previous
+                        + ", could not be deleted (" + AtomicFile.reason(e) + "); the next run deletes it");
+            }
         }
     }
 

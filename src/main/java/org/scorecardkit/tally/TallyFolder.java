@@ -18,6 +18,10 @@ final class TallyFolder {
     static final StagedFolder.Kind TALLY = new StagedFolder.Kind("tally", "--out", "summary.json", "the response file",
             TallyFolder::legacy);
 
+    /** The same folder as written by a merge: the same files, so each replaces the other; only its messages name states. */
+    static final StagedFolder.Kind MERGE = new StagedFolder.Kind("tally", "--out", "summary.json", "the state file",
+            TallyFolder::legacy);
+
     private TallyFolder() {
     }
 
@@ -29,6 +33,16 @@ final class TallyFolder {
             reads.addAll(options.before());
         }
         return StagedFolder.open(out, TALLY, reads);
+    }
+
+    /** The staged output folder of a merge; it must not hold, or lie in, the states merged. */
+    static StagedFolder openMerged(Path out, List<Path> states) throws IOException {
+        return StagedFolder.open(out, MERGE, states);
+    }
+
+    /** Refuses a merge's output folder before the states are read, as {@link #openMerged} would. */
+    static void checkMerged(Path out, List<Path> states) throws IOException {
+        StagedFolder.check(out, MERGE, states);
     }
 
     private static boolean legacy(String path, boolean dir, Path staging) {

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.output.AtomicFile;
 import org.scorecardkit.output.Checkpoint;
+import org.scorecardkit.output.OutputRefused;
 import org.scorecardkit.output.StagedFolder;
 import org.scorecardkit.tally.aggregate.StateJson;
 import org.scorecardkit.tally.check.Reject;
@@ -83,7 +84,7 @@ public final class TallyOutputs {
     public static Outcome run(Future<Instrument> instrument, Tally.Options options, Request request)
             throws IOException, ExecutionException, InterruptedException {
         if (request.saveState() != null) {
-            AtomicFile.check(request.saveState());
+            refuseOverwritingAnInput(AtomicFile.check(request.saveState()), request.saveState(), options);
         }
         // Respondent digests are kept (on disk) only for a state, so a plain tally does not grow with its rows.
         options = options.keepingRespondents(request.saveState() != null);
@@ -108,6 +109,18 @@ public final class TallyOutputs {
                 saveState(request.saveState(), outcome.result());
             }
             return outcome;
+        }
+    }
+
+    /** Refuses a state file that is one of the files the tally reads (through a link or another spelling too). */
+    private static void refuseOverwritingAnInput(Path real, Path given, Tally.Options options) throws IOException {
+        List<Path> reads = new ArrayList<>(options.files());
+        reads.addAll(options.before());
+        for (Path read : reads) {
+            if (Files.exists(real) && Files.exists(read) && Files.isSameFile(real, read)) {
+                throw new OutputRefused("--save-state " + given + " is the response file " + read
+                        + ", which the tally reads; give another file name for the state");
+            }
         }
     }
 
@@ -192,13 +205,19 @@ public final class TallyOutputs {
         }
     }
 
+    /** Refuses an output folder for a merge of these states before any is read: one that holds them, or is not a tally's. */
+    public static void checkMerged(Path out, List<Path> states) throws IOException {
+        TallyFolder.checkMerged(out, states);
+    }
+
     /**
      * Writes summary.json and the reports of a summary as the output folder {@code out}, replacing it whole.
      *
+     * @param states the states the summary was merged from, which the output folder may not hold
      * @return what the PDF could not show faithfully, one line each
      */
-    public static List<String> write(Summary summary, Path out) throws IOException {
-        try (StagedFolder folder = TallyFolder.open(out, null)) {
+    public static List<String> write(Summary summary, Path out, List<Path> states) throws IOException {
+        try (StagedFolder folder = TallyFolder.openMerged(out, states)) {
             List<String> warnings;
             try {
                 warnings = writeReports(summary, folder.staging());

@@ -1,6 +1,7 @@
 package org.scorecardkit.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -167,6 +168,28 @@ class OutputSafetyTest {
         assertEquals("rwxrwxr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("pulse"))));
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("index.html"))));
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(".scorecard-manifest"))));
+    }
+
+    @Test
+    void aPreviousSiteThatCannotBeDeletedAfterTheSwapIsOneWarningAndTheNextBuildDeletesIt() throws Exception {
+        Path out = tmp.resolve("site");
+        assertEquals(0, build(out));
+
+        ChildJava.Run run = ChildJava.run(List.of("-Dscorecardkit.fail-at=deleted-one"), "build", "--content",
+                SiteBuildTest.BASIC.toAbsolutePath().toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> warnings = run.err().lines().filter(l -> l.startsWith("warning: ")).toList();
+        assertEquals(1, warnings.size(), run.err());
+        assertTrue(warnings.get(0).startsWith("warning: the new " + out + " is in place, but the previous one, renamed to "
+                + tmp.resolve(".site.previous-")), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith(", could not be deleted (no space left on device); the next run deletes it"), warnings.get(0));
+        assertFalse(run.err().contains("untouched"), run.err());
+        assertEquals(2, names(tmp).size(), "the site and the previous one left beside it: " + names(tmp));
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+
+        assertEquals(0, build(out));
+        assertEquals(List.of("site"), names(tmp));
     }
 
     private static List<String> names(Path dir) throws IOException {

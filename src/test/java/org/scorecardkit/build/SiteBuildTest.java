@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,57 @@ class SiteBuildTest {
         assertEquals("disk full", e.getMessage());
         assertSameTree(before, TestFiles.files(out));
         assertEquals(List.of("site"), names(tmp), "no staging folder is left behind");
+    }
+
+    @Test
+    void aRendererThatIgnoresTheStopFinishesBeforeTheStagingFolderIsDeleted() throws Exception {
+        Path out = tmp.resolve("site");
+        SiteBuild.run(BASIC, out);
+        Map<String, byte[]> before = TestFiles.files(out);
+        CountDownLatch failed = new CountDownLatch(1);
+        Renderer failing = (content, dir) -> {
+            failed.countDown();
+            throw new IOException("disk full");
+        };
+        CountDownLatch finished = new CountDownLatch(1);
+        Renderer stubborn = (content, dir) -> {
+            try {
+                waitIgnoringInterrupts(failed, 0);
+                waitIgnoringInterrupts(new CountDownLatch(1), 300);   // meanwhile the failure reaches the build
+                Files.createDirectories(dir.resolve("late"));
+                Files.writeString(dir.resolve("late/page.html"), "written after the failure");
+                return List.of("late/page.html");
+            } finally {
+                finished.countDown();
+            }
+        };
+
+        IOException e = assertThrows(IOException.class, () -> new SiteBuild(List.of(failing, stubborn)).build(BASIC, out));
+        assertEquals(0, finished.getCount(), "the build returned while a renderer was still writing into its staging folder");
+        assertTrue(finished.await(10, TimeUnit.SECONDS));
+
+        assertEquals("disk full", e.getMessage());
+        assertSameTree(before, TestFiles.files(out));
+        assertEquals(List.of("site"), names(tmp), "no staging folder is left behind by the late renderer");
+    }
+
+    /** Waits for the latch (for ever when millis is 0, else at most millis) as a renderer deaf to interrupts would. */
+    private static void waitIgnoringInterrupts(CountDownLatch latch, long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (true) {
+            try {
+                if (millis == 0) {
+                    latch.await();
+                    return;
+                }
+                latch.await(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (System.nanoTime() >= end) {
+                    return;
+                }
+            } catch (InterruptedException ignored) {
+                // Deaf to the build's stop, on purpose.
+            }
+        }
     }
 
     @Test

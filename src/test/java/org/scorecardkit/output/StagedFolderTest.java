@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -210,6 +211,65 @@ class StagedFolderTest {
             assertEquals(null, f.inside(tmp.resolve("elsewhere/state.json")));
         }
         assertFalse(Files.exists(tmp.resolve("out"), LinkOption.NOFOLLOW_LINKS), "a folder that was never committed is not created");
+    }
+
+    @Test
+    void anOutputWithSpacesInItsFolderNamesIsReplacedBySecondRun() throws IOException {
+        Path out = write(tmp.resolve("out"), "main.txt", "dir a b/one two.txt");
+
+        write(out, "main.txt", "dir a b/three.txt");
+
+        assertEquals(List.of(".scorecard-manifest", "dir a b", "main.txt"), names(out));
+        assertEquals(List.of("three.txt"), names(out.resolve("dir a b")));
+    }
+
+    @Test
+    void aFullDiskWhileMarkingAnEarlierReleasesFolderLeavesNoHalfManifest() throws Exception {
+        Path disk = Files.createDirectories(tmp.resolve("disk"));
+        String why = SmallDisk.mount(disk, "256k");
+        Assumptions.assumeTrue(why == null, () -> "no small tmpfs to fill: " + why);
+        try {
+            Path out = Files.createDirectories(disk.resolve("out"));
+            Files.writeString(out.resolve("main.txt"), "old release");
+            Path filler = disk.resolve("filler");
+            try (StagedFolder f = StagedFolder.open(out, KIND, List.of())) {
+                Files.writeString(f.staging().resolve("main.txt"), "new");
+                f.seal();
+                fill(filler);
+                assertThrows(IOException.class, f::swap);
+            }
+            Files.delete(filler);
+
+            assertEquals(List.of("main.txt"), names(out), "no manifest, whole or half, in the old folder");
+            write(out, "main.txt");
+            assertEquals("content of main.txt", Files.readString(out.resolve("main.txt")));
+        } finally {
+            SmallDisk.unmount(disk);
+        }
+    }
+
+    @Test
+    void aManifestCopyLeftByAKilledWriteDoesNotMakeTheFolderForeign() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("main.txt"), "old release");
+        // What a run killed while writing the manifest leaves: AtomicFile's temporary copy, half written.
+        Files.writeString(out.resolve("..scorecard-manifest.tmp-k1"), "scorecard-kit manifest 1 te");
+
+        write(out, "main.txt");
+
+        assertEquals(List.of(".scorecard-manifest", "main.txt"), names(out));
+        assertEquals(List.of("out"), names(tmp));
+    }
+
+    private static void fill(Path filler) {
+        byte[] block = new byte[4096];
+        try (var s = Files.newOutputStream(filler)) {
+            while (true) {
+                s.write(block);
+            }
+        } catch (IOException full) {
+            // The disk is full: exactly what the test needs.
+        }
     }
 
     /** CRC-32C then CRC-32 of the text, as the manifest writes them. */

@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.ConsoleCapture;
 import org.scorecardkit.TestFiles;
 import org.scorecardkit.cli.Main;
 import org.scorecardkit.output.ChildJava;
+import org.scorecardkit.output.OutputRefused;
 import org.scorecardkit.output.SmallDisk;
 
 /**
@@ -28,6 +31,9 @@ import org.scorecardkit.output.SmallDisk;
  * they were and no temporary files.
  */
 class TallyOutputsTest {
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+
     @TempDir
     Path dir;
 
@@ -111,6 +117,41 @@ class TallyOutputsTest {
         assertTrue(e.getMessage().startsWith(report.resolve("returns.csv") + " was not written by a tally"), e.getMessage());
         assertEquals("typed by hand", Files.readString(report.resolve("returns.csv")));
         assertEquals(4, TallyFixtures.tree(Files.readAllBytes(report.resolve("summary.json"))).path("rows").path("read").asInt());
+    }
+
+    @Test
+    void aStateFileThatIsAResponseFileIsRefusedBeforeAnyWorkAndTheFileKept() throws Exception {
+        Path returns = rows("returns.csv", 3);
+        byte[] original = Files.readAllBytes(returns);
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), returns);
+
+        IOException e = assertThrows(OutputRefused.class, () -> tally(null, returns, false, returns));
+        assertThrows(OutputRefused.class, () -> tally(dir.resolve("report"), link, false, dir.resolve("./returns.csv")));
+
+        assertEquals("--save-state " + returns + " is the response file " + returns
+                + ", which the tally reads; give another file name for the state", e.getMessage());
+        assertEquals(1, Main.run("tally", "trio", returns.toString(), "--save-state", returns.toString(),
+                "--content", TallyFixtures.CONTENT.toString()));
+        assertArrayEquals(original, Files.readAllBytes(returns));
+        assertEquals(List.of("link.csv", "returns.csv"), names(dir), "nothing written");
+    }
+
+    @Test
+    void aMergeIntoTheFolderHoldingTheStateIsRefusedAndTheStateKept() throws Exception {
+        Path report = dir.resolve("report");
+        Path state = report.resolve("state.json");
+        tally(report, state, false, rows("one.csv", 6));
+        byte[] saved = Files.readAllBytes(state);
+
+        assertEquals(1, Main.run("tally", "merge", state.toString(), dir.resolve("not-yet-read.json").toString(),
+                "--content", TallyFixtures.CONTENT.toString(), "--out", report.toString()));
+        assertEquals("scorecard: the output folder " + report + " holds the state file " + state + "; choose another --out",
+                console.err().strip(), "refused before any state is read");
+        IOException e = assertThrows(OutputRefused.class,
+                () -> TallyOutputs.write(Merge.merge(TallyFixtures.content(), List.of(state)), report, List.of(state)));
+
+        assertEquals("the output folder " + report + " holds the state file " + state + "; choose another --out", e.getMessage());
+        assertArrayEquals(saved, Files.readAllBytes(state));
     }
 
     @Test
