@@ -19,6 +19,7 @@ import org.scorecardkit.output.Checkpoint;
 import org.scorecardkit.output.OutputRefused;
 import org.scorecardkit.output.StagedFolder;
 import org.scorecardkit.tally.aggregate.StateJson;
+import org.scorecardkit.tally.aggregate.TallyState;
 import org.scorecardkit.tally.check.Reject;
 import org.scorecardkit.tally.report.HtmlReport;
 import org.scorecardkit.tally.report.RejectsCsv;
@@ -200,8 +201,10 @@ public final class TallyOutputs {
 
     /** Streams the state: with a respondent record per id, a large tally's state does not fit in memory. */
     private static void writeState(Path file, Tally.Result result) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16)) {
-            StateJson.write(result.state(), result.notes(), out);
+        // Closing the state lets go of its respondents' spill file as soon as they are saved, or failed to be.
+        try (TallyState state = result.state();
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16)) {
+            StateJson.write(state, result.notes(), out);
         }
     }
 
