@@ -53,12 +53,7 @@ final class PrintCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Paper chosen = paper();
         if (out != null) {
-            try {
-                AtomicFile.check(out);   // before any work: a folder given as --out is refused at once
-            } catch (IOException e) {
-                System.err.println(e.getMessage());
-                return 1;
-            }
+            AtomicFile.check(out);   // before any work: a folder given as --out is refused at once, in one line
         }
         // The participants are read, and the PDF side warmed up, on a second core while the content loads.
         FutureTask<List<Participants.Participant>> people = new FutureTask<>(() -> {
@@ -87,13 +82,8 @@ final class PrintCommand implements Callable<Integer> {
         }
         Paper size = chosen != null ? chosen : PdfSiteRenderer.defaultPaper(loaded.content(), instrument);
         Path target = out != null ? out : Path.of(instrument.id() + "-sheets.pdf");
-        int pages;
-        try {
-            pages = write(SheetLayout.layout(instrument, size), sheets, target);
-        } catch (IOException e) {
-            System.err.println(e.getMessage());
-            return 1;
-        }
+        // A failure to write is one line from the top-level handler; the previous file stays as it was.
+        int pages = write(SheetLayout.layout(instrument, size), sheets, target);
         System.out.println(String.format(Locale.ROOT, "Wrote %s (%s) for %s to %s in %.2f s",
                 Report.count(sheets.size(), "sheet"), Report.count(pages, "page"), instrument.id(), target,
                 (System.nanoTime() - start) / 1e9));

@@ -32,7 +32,7 @@ class PrintOutputTest {
 
         assertEquals(1, Main.run("print", "skillset", "--participants", people.toString(), "--out", folder.toString()));
 
-        assertEquals("the output " + folder + " is a folder, not a file; give a file name" + System.lineSeparator(), console.err());
+        assertEquals("scorecard: the output " + folder + " is a folder, not a file; give a file name" + System.lineSeparator(), console.err());
     }
 
     @Test
@@ -44,7 +44,8 @@ class PrintOutputTest {
                 "--participants", people.toString(), "--out", pdf.toString());
 
         assertEquals(1, run.exit(), run.err());
-        assertEquals("cannot write " + pdf + ": no space left on device; the previous file, if any, is untouched\n", run.err());
+        assertEquals("scorecard: cannot write " + pdf + ": no space left on device; the previous file, if any, is untouched"
+                + "; run again with --debug to see the details\n", run.err());
         assertEquals("the previous batch", Files.readString(pdf));
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(List.of("people.csv", "sheets.pdf"), s.map(p -> p.getFileName().toString()).sorted().toList());
