@@ -18,7 +18,7 @@ import org.scorecardkit.output.StagedFolder;
  */
 final class OutputFolder {
     /** What an earlier release's site can hold, for the look before anything is rendered. */
-    private static final Set<String> SITE_EXTENSIONS = Set.of("html", "css", "js", "pdf", "json", "csv");
+    private static final Set<String> SITE_EXTENSIONS = Set.of("html", "css", "js", "pdf", "json", "csv", "xlsx");
 
     static final StagedFolder.Kind BUILD = new StagedFolder.Kind("build", "--out", "index.html", "the content folder",
             OutputFolder::legacy);

@@ -19,6 +19,7 @@ import org.scorecardkit.render.Renderer;
 import org.scorecardkit.render.csv.KeyingTemplates;
 import org.scorecardkit.render.html.HtmlSiteRenderer;
 import org.scorecardkit.render.pdf.PdfSiteRenderer;
+import org.scorecardkit.render.xlsx.KeyingWorkbooks;
 
 /**
  * Builds the site from a content folder, top to bottom: load and validate, run each renderer into a
@@ -39,7 +40,7 @@ public final class SiteBuild {
 
     /** The standard build: the HTML site, its PDFs, and the published schemas. */
     public static Result run(Path content, Path out) throws IOException {
-        return new SiteBuild(List.of(new HtmlSiteRenderer(), new PdfSiteRenderer(), new KeyingTemplates(), new SchemaFiles())).build(content, out);
+        return new SiteBuild(List.of(new HtmlSiteRenderer(), new PdfSiteRenderer(), new KeyingTemplates(), new KeyingWorkbooks(), new SchemaFiles())).build(content, out);
     }
 
     /**

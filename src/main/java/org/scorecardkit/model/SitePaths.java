@@ -77,6 +77,11 @@ public final class SitePaths {
         return id + "/responses.csv";
     }
 
+    /** The same template as an Excel workbook, with drop-downs of the allowed answers and a sheet of the questions. */
+    public static String keyingWorkbook(String id) {
+        return id + "/responses.xlsx";
+    }
+
     /** The geometry file beside a printable sheet: where every bubble is, for scanning. */
     public static String geometry(String sheetPdf) {
         return sheetPdf.replaceFirst("\\.pdf$", ".geometry.json");
@@ -92,6 +97,7 @@ public final class SitePaths {
         for (Instrument i : content.instruments()) {
             if (i.kind().responding()) {
                 out.add(keyingTemplate(i.id()));
+                out.add(keyingWorkbook(i.id()));
             }
             for (Download d : pdfs(i)) {
                 out.add(d.path());

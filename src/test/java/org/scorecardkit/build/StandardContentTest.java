@@ -57,8 +57,10 @@ class StandardContentTest {
         Document print = page("print.html");
 
         assertEquals(List.of("Printable sheet, A4", "Printable sheet, US Letter", "Fillable PDF",
-                        "Keying template for paper returns (CSV)"),
+                        "Keying template for paper returns (CSV)", "Keying template for paper returns (Excel, with drop-down lists)"),
                 print.select("#skillset a").eachText());
+        assertEquals(List.of("skillset/responses.csv", "skillset/responses.xlsx"),
+                print.select("#skillset a[href*=responses]").eachAttr("href"));
         assertEquals(List.of("Poster, A3", "Poster, A4", "Poster, US Letter"), print.select("#creed a").eachText());
         assertTrue(print.select("#nps a").eachText().contains("Cards to hand out, A4"));
         assertEquals(List.of("../creed/creed-poster-a3.pdf", "../creed/creed-poster-a4.pdf", "../creed/creed-poster-letter.pdf"),

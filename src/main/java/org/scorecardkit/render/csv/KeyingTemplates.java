@@ -36,8 +36,13 @@ public final class KeyingTemplates implements Renderer {
 
     /** The header row with its line end; item ids are slugs, so no cell needs quoting. */
     public static String header(Instrument instrument) {
+        return String.join(",", columns(instrument)) + "\r\n";
+    }
+
+    /** The columns the tally reads, in order: respondent, group, date, then the item ids, text items last. */
+    public static List<String> columns(Instrument instrument) {
         List<String> columns = new ArrayList<>(List.of("respondent", "group", "date"));
         columns.addAll(instrument.columns());
-        return String.join(",", columns) + "\r\n";
+        return columns;
     }
 }
