@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.model.SitePaths;
@@ -19,6 +20,18 @@ import org.scorecardkit.render.SourceDate;
  * questions, in the same bytes for the same content.
  */
 public final class KeyingWorkbooks implements Renderer {
+    /** Loads fastexcel while the content is read, so that the first workbook of a build does not wait for it. */
+    @Override
+    public void prepare() {
+        try {
+            Workbook wb = new Workbook(OutputStream.nullOutputStream(), "Scorecard Kit", "1.0");
+            wb.newWorksheet("warm-up").value(0, 0, "warm-up");
+            wb.finish();
+        } catch (IOException e) {
+            // Nothing to do: a stream that discards everything does not fail, and this only saves time.
+        }
+    }
+
     @Override
     public List<String> render(SiteContent content, Path out) throws IOException {
         List<String> written = new ArrayList<>();
