@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.scorecardkit.load.Problem;
-import org.scorecardkit.render.csv.KeyingTemplates;
 import org.scorecardkit.render.html.HtmlSiteRenderer;
-import org.scorecardkit.render.pdf.PdfSiteRenderer;
 
 /**
  * Keeps a preview build of the site up to date: rebuilds into a private folder whenever a file
@@ -43,7 +41,7 @@ public final class Preview {
         Path classes = Files.createDirectories(workDir.resolve("jte-classes"));
         TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templates), classes, ContentType.Html);
         engine.setTrimControlStructures(true);
-        this.build = new SiteBuild(List.of(new HtmlSiteRenderer(engine), new PdfSiteRenderer(), new KeyingTemplates(), new SchemaFiles()));
+        this.build = SiteBuild.standard(new HtmlSiteRenderer(engine));
     }
 
     /** The folder the preview is built into (the last good build). */

@@ -38,9 +38,14 @@ public final class SiteBuild {
         this.renderers = List.copyOf(renderers);
     }
 
-    /** The standard build: the HTML site, its PDFs, and the published schemas. */
+    /** The standard build: the HTML site, its PDFs, the keying templates (CSV and Excel), and the published schemas. */
     public static Result run(Path content, Path out) throws IOException {
-        return new SiteBuild(List.of(new HtmlSiteRenderer(), new PdfSiteRenderer(), new KeyingTemplates(), new KeyingWorkbooks(), new SchemaFiles())).build(content, out);
+        return standard(new HtmlSiteRenderer()).build(content, out);
+    }
+
+    /** The standard build with this HTML renderer (the live preview's compiles templates from disk). */
+    static SiteBuild standard(HtmlSiteRenderer html) {
+        return new SiteBuild(List.of(html, new PdfSiteRenderer(), new KeyingTemplates(), new KeyingWorkbooks(), new SchemaFiles()));
     }
 
     /**
