@@ -39,6 +39,8 @@ public final class XlsxResponses {
     private CellBatch b;
     private int line;
     private boolean inRow;
+    /** The texts of the row being added, reused from row to row. */
+    private String[] texts = new String[64];
 
     private XlsxResponses(CellBatch batch, BatchSink sink) {
         this.b = batch;
@@ -179,16 +181,20 @@ public final class XlsxResponses {
      */
     private int cells(Row row, int width) {
         int n = row.getCellCount();
+        if (texts.length < n) {
+            texts = new String[Math.max(n, texts.length * 2)];
+        }
         int filled = 0;
         for (int c = 0; c < n; c++) {
             String t = text(row.getCell(c));
-            if (!CsvResponses.isBlank(t)) {
+            texts[c] = t;
+            if (!t.isEmpty() && !CsvResponses.isBlank(t)) {
                 filled = c + 1;
             }
         }
         int count = Math.max(width, filled);
         for (int c = 0; c < count; c++) {
-            b.cell(c < n ? text(row.getCell(c)) : "");
+            b.cell(c < n ? texts[c] : "");
         }
         return filled;
     }
