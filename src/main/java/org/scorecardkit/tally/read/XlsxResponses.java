@@ -1,16 +1,12 @@
 package org.scorecardkit.tally.read;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -20,8 +16,7 @@ import org.dhatim.fastexcel.reader.Sheet;
  * Reads an Excel workbook (.xlsx) row by row with fastexcel's streaming reader, in bounded memory,
  * and produces batches exactly as {@link CsvResponses} does for each sheet it reads: the sheet's
  * first non-blank row alone in a HEADER batch, then its rows, each with its spreadsheet row number
- * as its line. Cells become the text a CSV export would hold: numbers in their shortest form,
- * date cells as {@code yyyy-MM-dd}, booleans as true/false, formulas by their cached value.
+ * as its line; each cell as the text a CSV export would hold ({@link XlsxCells}).
  */
 public final class XlsxResponses {
     /** Cell formats are needed to tell a date cell from a number. */
@@ -35,7 +30,7 @@ public final class XlsxResponses {
             "completion time", "submitted at", "created_at");
 
     private final BatchSink sink;
-    private final Map<String, Boolean> dateFormats = new HashMap<>();
+    private final XlsxCells cells = new XlsxCells();
     private CellBatch b;
     private int line;
     private boolean inRow;
@@ -70,8 +65,10 @@ public final class XlsxResponses {
             b.end(null, 0);
         } catch (IOException | RuntimeException e) {
             // fastexcel reports a damaged workbook with runtime exceptions as well as IOExceptions.
+            // An error between rows is in the row after the last one read.
+            int at = inRow ? line : line > 0 ? line + 1 : 0;
             cut();
-            b.end("not readable as an Excel workbook (" + oneLine(e) + "); the rest of the file was not read", line);
+            b.end("not readable as an Excel workbook (" + oneLine(e) + "); the rest of the file was not read", at);
         }
         if (!skipped.isEmpty()) {
             b.note(String.join("; ", skipped));
@@ -117,7 +114,7 @@ public final class XlsxResponses {
                 List<String> texts = new ArrayList<>();
                 boolean blank = true;
                 for (int c = 0; c < row.getCellCount(); c++) {
-                    String t = text(row.getCell(c));
+                    String t = cells.text(row.getCell(c));
                     texts.add(t);
                     blank &= CsvResponses.isBlank(t);
                 }
@@ -186,7 +183,7 @@ public final class XlsxResponses {
         }
         int filled = 0;
         for (int c = 0; c < n; c++) {
-            String t = text(row.getCell(c));
+            String t = cells.text(row.getCell(c));
             texts[c] = t;
             if (!t.isEmpty() && !CsvResponses.isBlank(t)) {
                 filled = c + 1;
@@ -220,95 +217,6 @@ public final class XlsxResponses {
             b = sink.accept(b);
         }
         b.reset(kind, f);
-    }
-
-    /** The cell as a CSV export would write it. */
-    String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        return switch (cell.getType()) {
-            case NUMBER -> number(cell, cell.getRawValue());
-            case BOOLEAN -> String.valueOf(cell.getValue());
-            case FORMULA -> formula(cell);
-            case EMPTY -> "";
-            default -> cell.getRawValue() == null ? "" : cell.getText();
-        };
-    }
-
-    /** A formula by the value Excel saved with it; a number or date shown as such. */
-    private String formula(Cell cell) {
-        Object v = cell.getValue();
-        if (v instanceof BigDecimal) {
-            return number(cell, cell.getRawValue());
-        }
-        if (v instanceof Boolean flag) {
-            return flag.toString();
-        }
-        return v == null ? "" : v.toString();
-    }
-
-    private String number(Cell cell, String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return "";
-        }
-        if (isDate(cell)) {
-            return cell.asDate().toLocalDate().toString();
-        }
-        return shortest(raw);
-    }
-
-    /** 4.0 → "4", 4.50 → "4.5", 1E2 → "100": the digits that make the number, no more. */
-    static String shortest(String raw) {
-        boolean integer = true;
-        for (int i = 0; i < raw.length() && integer; i++) {
-            char c = raw.charAt(i);
-            integer = c >= '0' && c <= '9' || i == 0 && c == '-';
-        }
-        if (integer) {
-            return raw;
-        }
-        try {
-            BigDecimal d = new BigDecimal(raw).stripTrailingZeros();
-            return d.signum() == 0 ? "0" : d.toPlainString();
-        } catch (NumberFormatException e) {
-            return raw;
-        }
-    }
-
-    private boolean isDate(Cell cell) {
-        Integer id = cell.getDataFormatId();
-        String format = cell.getDataFormatString();
-        if (id == null) {
-            return false;
-        }
-        if (id >= 14 && id <= 22 || id >= 45 && id <= 47) {
-            return true;
-        }
-        return format != null && dateFormats.computeIfAbsent(format, XlsxResponses::dateFormat);
-    }
-
-    /** Whether a number format shows a date or time: d, m, y, h or s outside quotes, brackets and escapes. */
-    static boolean dateFormat(String format) {
-        boolean quoted = false;
-        boolean bracket = false;
-        for (int i = 0; i < format.length(); i++) {
-            char c = format.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (quoted) {
-                continue;
-            } else if (c == '\\' || c == '_' || c == '*') {
-                i++;
-            } else if (c == '[') {
-                bracket = true;
-            } else if (c == ']') {
-                bracket = false;
-            } else if (!bracket && "dmyhsDMYHS".indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The innermost cause's message, without the XML parser's position in the zip entry, which means nothing to a user. */

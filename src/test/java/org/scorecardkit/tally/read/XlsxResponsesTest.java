@@ -28,7 +28,7 @@ class XlsxResponsesTest {
     @TempDir
     Path dir;
 
-    /** Every batch as "KIND name | line: cell|cell ..." lines, and the END batch's error and note. */
+    /** Every batch as "KIND name | line: cell|cell ..." lines, and the END batch's error (with its line) and note. */
     private List<String> read(Path file) {
         List<String> out = new ArrayList<>();
         ResponseFiles.read(file, 0, new CellBatch(), b -> {
@@ -41,7 +41,7 @@ class XlsxResponsesTest {
                 s.append(" | ").append(b.line(r)).append(": ").append(String.join("|", cells));
             }
             if (b.kind() == CellBatch.Kind.END) {
-                s.append(" error=").append(b.error()).append(" note=").append(b.note());
+                s.append(" error=").append(b.error() == null ? "null" : b.errorLine() + ": " + b.error()).append(" note=").append(b.note());
             }
             out.add(s.toString());
             return new CellBatch();
@@ -118,29 +118,29 @@ class XlsxResponsesTest {
 
         List<String> batches = read(x);
         String end = batches.get(batches.size() - 1);
-        assertEquals("END " + x + " | 2: R1|1 error=not readable as an Excel workbook (Unexpected end tag: expected </v>);"
+        assertEquals("END " + x + " | 2: R1|1 error=3: not readable as an Excel workbook (Unexpected end tag: expected </v>);"
                 + " the rest of the file was not read note=null", end);
     }
 
     @Test
     void numbersInTheirShortestForm() {
-        assertEquals("4", XlsxResponses.shortest("4"));
-        assertEquals("4", XlsxResponses.shortest("4.0"));
-        assertEquals("4.5", XlsxResponses.shortest("4.50"));
-        assertEquals("100", XlsxResponses.shortest("1E2"));
-        assertEquals("-0.25", XlsxResponses.shortest("-2.5E-1"));
-        assertEquals("0", XlsxResponses.shortest("0.000"));
+        assertEquals("4", XlsxCells.shortest("4"));
+        assertEquals("4", XlsxCells.shortest("4.0"));
+        assertEquals("4.5", XlsxCells.shortest("4.50"));
+        assertEquals("100", XlsxCells.shortest("1E2"));
+        assertEquals("-0.25", XlsxCells.shortest("-2.5E-1"));
+        assertEquals("0", XlsxCells.shortest("0.000"));
     }
 
     @Test
     void dateFormatsAreToldFromNumberFormats() {
-        assertTrue(XlsxResponses.dateFormat("d/m/yyyy"));
-        assertTrue(XlsxResponses.dateFormat("[$-409]mmmm d, yyyy;@"));
-        assertTrue(XlsxResponses.dateFormat("hh:mm"));
-        assertFalse(XlsxResponses.dateFormat("General"));
-        assertFalse(XlsxResponses.dateFormat("0.00\" days\""));
-        assertFalse(XlsxResponses.dateFormat("[Red]#,##0"));
-        assertFalse(XlsxResponses.dateFormat("0\\d"));
+        assertTrue(XlsxCells.dateFormat("d/m/yyyy"));
+        assertTrue(XlsxCells.dateFormat("[$-409]mmmm d, yyyy;@"));
+        assertTrue(XlsxCells.dateFormat("hh:mm"));
+        assertFalse(XlsxCells.dateFormat("General"));
+        assertFalse(XlsxCells.dateFormat("0.00\" days\""));
+        assertFalse(XlsxCells.dateFormat("[Red]#,##0"));
+        assertFalse(XlsxCells.dateFormat("0\\d"));
     }
 
     /** Rewrites the first worksheet's XML inside the workbook. */
