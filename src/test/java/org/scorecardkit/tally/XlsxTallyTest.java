@@ -132,6 +132,8 @@ class XlsxTallyTest {
         kinds.put(zip("notes.zip", "readme.txt", "hello"), "a zip archive, not an Excel workbook");
         kinds.put(zip("sheet.ods", "mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
                 "an OpenDocument spreadsheet; save it as .xlsx or CSV");
+        kinds.put(zip("binary.xlsb", "xl/workbook.bin", "\u0001"), "an Excel binary workbook (.xlsb); save it as .xlsx or CSV");
+        kinds.put(zip("letter.docx", "word/document.xml", "<w:document/>"), "a Word document, not a table of responses");
         kinds.put(gzip("returns.csv.gz"), "a gzip-compressed file, not a table of responses; unpack it and tally what it holds");
         kinds.put(bytes(dir, "scan.png", magic(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)), "an image (PNG), not a table of responses");
         kinds.put(bytes(dir, "scan.jpg", magic(0xFF, 0xD8, 0xFF, 0xE0)), "an image (JPEG), not a table of responses");

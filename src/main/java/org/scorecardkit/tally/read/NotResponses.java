@@ -60,6 +60,12 @@ final class NotResponses {
             if (zip.getEntry("xl/workbook.xml") != null) {
                 return null;
             }
+            if (zip.getEntry("xl/workbook.bin") != null) {
+                return "an Excel binary workbook (.xlsb); save it as .xlsx or CSV";
+            }
+            if (zip.getEntry("word/document.xml") != null) {
+                return "a Word document" + NOT_A_TABLE;
+            }
             ZipEntry mimetype = zip.getEntry("mimetype");
             if (mimetype != null) {
                 try (InputStream in = zip.getInputStream(mimetype)) {
