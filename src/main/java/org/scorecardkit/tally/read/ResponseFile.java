@@ -14,4 +14,9 @@ public record ResponseFile(int index, Path path, String name, Format format, cha
     public ResponseFile withFormat(Format f, char d) {
         return new ResponseFile(index, path, name, f, d);
     }
+
+    /** The same file under another name in messages, such as one sheet of a workbook. */
+    public ResponseFile named(String n) {
+        return new ResponseFile(index, path, n, format, delimiter);
+    }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Reads one response file by the reader its content calls for, in the encoding its bytes show,
- * into batches; a file that cannot be opened or decoded whole yields one END batch with the error
+ * into batches; a file that holds no responses at all (a folder, an image, an archive, an .xls)
+ * yields one END batch saying what it appears to be; a file that cannot be opened or decoded whole yields one END batch with the error
  * and no rows, never a part of its rows.
  */
 public final class ResponseFiles {
@@ -30,9 +31,13 @@ public final class ResponseFiles {
         Decoding decoding;
         String headText;
         try {
-            byte[] head = head(path);
+            byte[] head = Files.isDirectory(path) ? new byte[0] : head(path);
+            String notResponses = NotResponses.describe(path, head);
+            if (notResponses != null) {
+                return unread(batch, sink, file, notResponses, 0);
+            }
             format = Format.detect(head);
-            if (format == Format.PDF) {
+            if (format == Format.PDF || format == Format.XLSX) {
                 return read(file, format, null, null, batch, sink);
             }
             decoding = Decoding.of(path, head, format == Format.JSON);
@@ -56,6 +61,7 @@ public final class ResponseFiles {
         };
         switch (format) {
             case PDF -> PdfResponses.read(file, batch, tracking);
+            case XLSX -> XlsxResponses.read(file, batch, tracking);
             case JSON -> JsonResponses.read(file, decoding, batch, tracking);
             default -> CsvResponses.read(file, decoding, headText, batch, tracking);
         }

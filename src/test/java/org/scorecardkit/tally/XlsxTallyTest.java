@@ -1,0 +1,194 @@
+package org.scorecardkit.tally;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scorecardkit.tally.TallyFixtures.bytes;
+import static org.scorecardkit.tally.TallyFixtures.file;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.cli.Main;
+
+/**
+ * {@code scorecard tally} on .xlsx workbooks: the same figures as the same answers in CSV, rejects
+ * named by workbook, sheet and row, and every file that holds no table of responses named with
+ * what it appears to be, exit 1, while the other files of the run still count.
+ */
+class XlsxTallyTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream stdout;
+    private PrintStream stderr;
+
+    @BeforeEach
+    void capture() {
+        stdout = System.out;
+        stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        System.setErr(stderr);
+    }
+
+    private int tally(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "tally";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--content";
+        all[args.length + 2] = TallyFixtures.CONTENT.toString();
+        return Main.run(all);
+    }
+
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+
+    @Test
+    void aWorkbookTalliesToTheBytesOfTheSameAnswersInCsv() throws IOException {
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("March", Arrays.asList(
+                row("respondent", "group", "date", "a", "b", "c"),
+                row("R1", "North", LocalDate.of(2026, 3, 5), 2, 3, 3),
+                null,
+                row("R2", "North", LocalDate.of(2026, 3, 28), 4.0, 4, 5)));
+        sheets.put("April", List.of(
+                row("respondent", "group", "date", "a", "b", "c"),
+                row("R3", "South", LocalDate.of(2026, 4, 1), 3, 3, 4),
+                row("R4", "South", LocalDate.of(2026, 4, 30), 5, 4)));
+        Path xlsx = XlsxFixtures.workbook(dir.resolve("returns.xlsx"), sheets);
+        Path march = file(dir, "march.csv", "respondent,group,date,a,b,c\nR1,North,2026-03-05,2,3,3\n\nR2,North,2026-03-28,4,4,5\n");
+        Path april = file(dir, "april.csv", "respondent,group,date,a,b,c\nR3,South,2026-04-01,3,3,4\nR4,South,2026-04-30,5,4,\n");
+
+        assertEquals(0, tally("trio", xlsx.toString(), "--by", "month", "--out", dir.resolve("x").toString()));
+        assertEquals(0, tally("trio", march.toString(), april.toString(), "--by", "month", "--out", dir.resolve("c").toString()));
+
+        String json = Files.readString(dir.resolve("x/summary.json"));
+        assertEquals(Files.readString(dir.resolve("c/summary.json")), json);
+        assertTrue(json.contains("\"accepted\" : 4"), json);
+        assertTrue(json.contains("\"2026-04\""), "the date cells were read as dates: " + json);
+    }
+
+    @Test
+    void aSheetBesideTheResponsesIsNotedNotRead() {
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("Returns", List.of(row("respondent", "group", "date", "a", "b", "c"), row("R1", "", "", 1, 2, 3)));
+        sheets.put("Items", List.of(row("item", "wording"), row("a", "First statement.")));
+        Path xlsx = XlsxFixtures.workbook(dir.resolve("returns.xlsx"), sheets);
+
+        assertEquals(0, tally("trio", xlsx.toString()));
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("1 rows read = 1 accepted + 0 rejected") || printed.contains("1 row read = 1 accepted"), printed);
+        assertTrue(printed.contains("note: " + xlsx + ": sheet \"Items\" was not read: its first row names no respondent,"
+                + " group or date column, so it holds no responses"), printed);
+    }
+
+    @Test
+    void rejectsNameTheWorkbookAndTheSpreadsheetRow() throws IOException {
+        Path xlsx = XlsxFixtures.workbook(dir.resolve("file.xlsx"), Map.of("Sheet1", Arrays.asList(
+                row("respondent", "group", "date", "a", "b", "c"),
+                row("R1", null, null, 1, 2, 3),
+                null,
+                row("R2", null, null, 9, 2, 3),
+                row("R3", null, null, 1.5, 2, "x"))));
+
+        assertEquals(0, tally("trio", xlsx.toString(), "--out", dir.resolve("report").toString()));
+
+        assertEquals("file,line,reason,row\r\n"
+                + xlsx + ",4,9 is outside the scale of item a (1 to 5),\"R2,,,9,2,3\"\r\n"
+                + xlsx + ",5,\"\"\"1.5\"\" where a number belongs: item a takes a whole number from 1 to 5; \"\"x\"\" where a number"
+                + " belongs: item c takes a whole number from 1 to 5\",\"R3,,,1.5,2,x\"\r\n",
+                Files.readString(dir.resolve("report/rejects.csv")));
+    }
+
+    @Test
+    void filesThatHoldNoTableOfResponsesAreNamedAndExitOne() throws IOException {
+        Map<Path, String> kinds = new LinkedHashMap<>();
+        kinds.put(zip("notes.zip", "readme.txt", "hello"), "a zip archive, not an Excel workbook");
+        kinds.put(zip("sheet.ods", "mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+                "an OpenDocument spreadsheet; save it as .xlsx or CSV");
+        kinds.put(zip("binary.xlsb", "xl/workbook.bin", "\u0001"), "an Excel binary workbook (.xlsb); save it as .xlsx or CSV");
+        kinds.put(zip("letter.docx", "word/document.xml", "<w:document/>"), "a Word document, not a table of responses");
+        kinds.put(gzip("returns.csv.gz"), "a gzip-compressed file, not a table of responses; unpack it and tally what it holds");
+        kinds.put(bytes(dir, "scan.png", magic(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)), "an image (PNG), not a table of responses");
+        kinds.put(bytes(dir, "scan.jpg", magic(0xFF, 0xD8, 0xFF, 0xE0)), "an image (JPEG), not a table of responses");
+        kinds.put(bytes(dir, "scan.gif", magic('G', 'I', 'F', '8', '9', 'a')), "an image (GIF), not a table of responses");
+        kinds.put(bytes(dir, "scan.tif", magic('I', 'I', '*', 0)), "an image (TIFF), not a table of responses");
+        kinds.put(bytes(dir, "old.xls", magic(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)),
+                "an Excel 97–2003 .xls workbook; save it as .xlsx or CSV");
+        kinds.put(bytes(dir, "data.bin", magic('r', 'e', 's', 0, 1, 2)), "a binary file, not a table of responses");
+        kinds.put(Files.createDirectories(dir.resolve("returns")), "a folder, not a file");
+        kinds.put(flatPdf(), "the PDF has no form fields; only filled fillable PDFs can be tallied");
+        Path good = file(dir, "good.csv", "respondent,group,date,a,b,c\nR1,,,1,2,3\n");
+
+        for (Map.Entry<Path, String> kind : kinds.entrySet()) {
+            err.reset();
+            out.reset();
+            assertEquals(1, tally("trio", kind.getKey().toString(), good.toString()), kind.getKey().toString());
+            String line = kind.getKey() + (kind.getKey().toString().endsWith(".pdf") ? ":1" : "") + ": " + kind.getValue();
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("note: " + line), line + " in:\n" + out);
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 rows read = 1 accepted + 1 rejected"), out.toString());
+        }
+    }
+
+    private Path zip(String name, String entry, String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            z.putNextEntry(new ZipEntry(entry));
+            z.write(text.getBytes(StandardCharsets.US_ASCII));
+            z.closeEntry();
+        }
+        return bytes(dir, name, bytes.toByteArray());
+    }
+
+    private Path gzip(String name) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(bytes)) {
+            z.write("respondent,group,date,a,b,c\nR9,,,1,1,1\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        return bytes(dir, name, bytes.toByteArray());
+    }
+
+    private Path flatPdf() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Document doc = new Document();
+        PdfWriter.getInstance(doc, bytes);
+        doc.open();
+        doc.add(new Paragraph("printed, not fillable"));
+        doc.close();
+        return bytes(dir, "flat.pdf", bytes.toByteArray());
+    }
+
+    private static byte[] magic(int... values) {
+        byte[] b = new byte[values.length + 16];
+        for (int i = 0; i < values.length; i++) {
+            b[i] = (byte) values[i];
+        }
+        return b;
+    }
+}
