@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scorecardkit.tally.TallyFixtures.file;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.ConsoleCapture;
 import org.scorecardkit.cli.Main;
 
 /**
@@ -28,24 +26,8 @@ class StateValidationTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     /** A state of four NPS rows in two groups: two respondents, one row without an id, one rejected. */
     private Path state(String name) {
@@ -72,13 +54,12 @@ class StateValidationTest {
         }
         args[states.length + 2] = "--content";
         args[states.length + 3] = TallyFixtures.CONTENT.toString();
-        err.reset();
-        out.reset();
-        assertEquals(1, Main.run(args), () -> why + "\n" + out);
-        String lines = err.toString(StandardCharsets.UTF_8);
+        console.reset();
+        assertEquals(1, Main.run(args), () -> why + "\n" + console.out());
+        String lines = console.err();
         assertEquals(1, lines.lines().count(), lines);
         assertFalse(lines.contains("Exception") || lines.contains("\tat "), lines);
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "no numbers are printed");
+        assertEquals("", console.out(), "no numbers are printed");
         return lines.strip();
     }
 
@@ -103,7 +84,7 @@ class StateValidationTest {
         Path copy = Files.copy(a, dir.resolve("copy.state"));
 
         assertEquals("tally merge: " + a + ": the same state as " + a + " (the same checksum); name each state once", refused(a, a));
-        assertTrue(refused(a, copy).startsWith("tally merge: " + copy + ": the same state as " + a), err.toString());
+        assertTrue(refused(a, copy).startsWith("tally merge: " + copy + ": the same state as " + a), console.err());
     }
 
     @Test
@@ -113,7 +94,7 @@ class StateValidationTest {
         assertEquals("tally merge: " + edited + ": the state was changed after it was saved (checksum mismatch); "
                 + "save it again with --save-state", refused(edited));
         Path checksum = edited(state("b"), "checksum.state", "\"checksum\" : \"", "\"checksum\" : \"0");
-        assertTrue(refused(checksum).contains("cut short or was changed after it was saved"), err.toString());
+        assertTrue(refused(checksum).contains("cut short or was changed after it was saved"), console.err());
     }
 
     @Test
@@ -161,11 +142,11 @@ class StateValidationTest {
         Path old = edited(a, "old.state", "tally state 2", "tally state 1");
         Path csv = file(dir, "answers.csv", "respondent,recommend\nr1,9\n");
 
-        assertTrue(refused(version).endsWith(": the state is of version 2 of nps, but the content defines version 1"), err.toString());
-        assertTrue(refused(a, other).endsWith(": the state is of \"trio\", the others of \"nps\""), err.toString());
-        assertTrue(refused(unknown).endsWith(": the state is of instrument \"nosuch\", which the content does not define"), err.toString());
-        assertTrue(refused(old).contains("saved by an earlier Scorecard Kit, without respondent digests"), err.toString());
-        assertTrue(refused(csv).contains(": not a tally state saved with --save-state"), err.toString());
-        assertTrue(refused(dir.resolve("missing.state")).endsWith("missing.state: no such file"), err.toString());
+        assertTrue(refused(version).endsWith(": the state is of version 2 of nps, but the content defines version 1"), console.err());
+        assertTrue(refused(a, other).endsWith(": the state is of \"trio\", the others of \"nps\""), console.err());
+        assertTrue(refused(unknown).endsWith(": the state is of instrument \"nosuch\", which the content does not define"), console.err());
+        assertTrue(refused(old).contains("saved by an earlier Scorecard Kit, without respondent digests"), console.err());
+        assertTrue(refused(csv).contains(": not a tally state saved with --save-state"), console.err());
+        assertTrue(refused(dir.resolve("missing.state")).endsWith("missing.state: no such file"), console.err());
     }
 }

@@ -4,39 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scorecardkit.tally.TallyFixtures.file;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.ConsoleCapture;
 import org.scorecardkit.cli.Main;
 
 /** {@code scorecard tally} on the command line: exit codes, the terminal summary, and the files of --out. */
 class TallyCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private int tally(String... args) {
         String[] all = new String[args.length + 3];
@@ -57,8 +38,8 @@ class TallyCommandTest {
 
         assertEquals(0, tally("trio", csv.toString()));
         assertEquals(1, tally("trio", csv.toString(), "--strict"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("trio (version 2): 3 rows read = 1 accepted + 2 rejected"), out.toString());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(csv + ":3: 9 is outside the scale of item a (1 to 5)"), err.toString());
+        assertTrue(console.out().contains("trio (version 2): 3 rows read = 1 accepted + 2 rejected"), console.out());
+        assertTrue(console.err().contains(csv + ":3: 9 is outside the scale of item a (1 to 5)"), console.err());
     }
 
     @Test
@@ -95,7 +76,7 @@ class TallyCommandTest {
                 "By group:",
                 "  X: n 2 (small n), score mean 10.5, sd 3.54; Low 0 · Middle 1 · High 1",
                 "  Y: n 2 (small n), score mean 11.5, sd 2.12; Low 0 · Middle 1 · High 1",
-                ""), out.toString(StandardCharsets.UTF_8));
+                ""), console.out());
     }
 
     @Test
@@ -105,7 +86,7 @@ class TallyCommandTest {
 
         assertEquals(0, tally("trio", "--before", before.toString(), "--after", after.toString()));
 
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertTrue(printed.contains("Before/after: 2 respondents paired by id (before: 2 rows read, 2 accepted)"), printed);
         assertTrue(printed.contains("  score change +3 over 1 pair\n"), printed);
         assertEquals(2, tally("trio", after.toString(), "--before", before.toString(), "--after", after.toString()),
@@ -121,7 +102,7 @@ class TallyCommandTest {
         assertEquals(2, tally("wall", csv.toString()), "a poster has no responses");
         assertEquals(2, tally("trio", csv.toString(), "--by", "week"));
         assertEquals(2, tally("trio", csv.toString(), "--before", csv.toString()), "--before without --after");
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no instrument \"trip\"; instruments with responses: "), err.toString());
+        assertTrue(console.err().contains("no instrument \"trip\"; instruments with responses: "), console.err());
     }
 
     @Test
@@ -142,19 +123,19 @@ class TallyCommandTest {
 
         assertEquals(1, tally("trio", many.toString(), "--by", "group", "--out", report.toString()));
 
-        String lines = err.toString(StandardCharsets.UTF_8);
+        String lines = console.err();
         assertEquals("tally: more than 1,000 groups in --by group (at " + many + " line 1002: \"team 1000\"); "
                 + "raise --max-groups or check the group column\n", lines);
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "no summary of a tally stopped short");
+        assertEquals("", console.out(), "no summary of a tally stopped short");
         assertTrue(!Files.exists(report.resolve("summary.json")), "no summary.json either");
-        err.reset();
+        console.reset();
         assertEquals(0, tally("trio", many.toString(), "--by", "group", "--max-groups", "10000"));
         assertEquals(0, tally("trio", many.toString(), "--by", "month", "--max-groups", "1"), "every row is of one key: (no date)");
         Path months = file(dir, "months.csv", "respondent,group,date,a,b,c\nR1,,2026-01-05,1,2,3\nR2,,2026-02-05,1,2,3\n");
-        err.reset();
+        console.reset();
         assertEquals(1, tally("trio", months.toString(), "--by", "month", "--max-groups", "1"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("tally: more than 1 months in --by month (at " + months
-                + " line 3: \"2026-02\"); raise --max-groups or check the date column"), err.toString());
+        assertTrue(console.err().startsWith("tally: more than 1 months in --by month (at " + months
+                + " line 3: \"2026-02\"); raise --max-groups or check the date column"), console.err());
         assertEquals(2, tally("trio", many.toString(), "--by", "group", "--max-groups", "0"));
     }
 

@@ -10,7 +10,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +21,10 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.ConsoleCapture;
 import org.scorecardkit.cli.Main;
 
 /**
@@ -36,24 +35,8 @@ import org.scorecardkit.cli.Main;
 class XlsxTallyTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private int tally(String... args) {
         String[] all = new String[args.length + 3];
@@ -102,7 +85,7 @@ class XlsxTallyTest {
 
         assertEquals(0, tally("trio", xlsx.toString()));
 
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertTrue(printed.contains("1 rows read = 1 accepted + 0 rejected") || printed.contains("1 row read = 1 accepted"), printed);
         assertTrue(printed.contains("note: " + xlsx + ": sheet \"Items\" was not read: its first row names no respondent,"
                 + " group or date column, so it holds no responses"), printed);
@@ -147,12 +130,11 @@ class XlsxTallyTest {
         Path good = file(dir, "good.csv", "respondent,group,date,a,b,c\nR1,,,1,2,3\n");
 
         for (Map.Entry<Path, String> kind : kinds.entrySet()) {
-            err.reset();
-            out.reset();
+            console.reset();
             assertEquals(1, tally("trio", kind.getKey().toString(), good.toString()), kind.getKey().toString());
             String line = kind.getKey() + (kind.getKey().toString().endsWith(".pdf") ? ":1" : "") + ": " + kind.getValue();
-            assertTrue(out.toString(StandardCharsets.UTF_8).contains("note: " + line), line + " in:\n" + out);
-            assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 rows read = 1 accepted + 1 rejected"), out.toString());
+            assertTrue(console.out().contains("note: " + line), line + " in:\n" + console.out());
+            assertTrue(console.out().contains("2 rows read = 1 accepted + 1 rejected"), console.out());
         }
     }
 
