@@ -29,13 +29,8 @@ class UnexpectedFailureTest {
         return Files.writeString(tmp.resolve("returns.csv"), "respondent,group,date,a,b,c\nR1,,,1,2,3\n");
     }
 
-    int tally(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "tally";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[args.length + 1] = "--content";
-        all[args.length + 2] = TallyFixtures.CONTENT.toString();
-        return Main.run(all);
+    private static int tally(String... args) {
+        return TallyFixtures.tallyCommand(args);
     }
 
     /** Stderr is one line that starts with "scorecard: ", names {@code what} and ends with the hint; no trace. */

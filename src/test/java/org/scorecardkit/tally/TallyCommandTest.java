@@ -19,13 +19,8 @@ class TallyCommandTest {
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
 
-    private int tally(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "tally";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[args.length + 1] = "--content";
-        all[args.length + 2] = TallyFixtures.CONTENT.toString();
-        return Main.run(all);
+    private static int tally(String... args) {
+        return TallyFixtures.tallyCommand(args);
     }
 
     private Path withOneReject() {

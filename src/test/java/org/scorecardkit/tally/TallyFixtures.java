@@ -44,6 +44,16 @@ public final class TallyFixtures {
     }
 
     /** Writes a file (UTF-8, exactly the text given) into {@code dir}; returns its path. */
+    /** Runs {@code scorecard tally ARGS --content <the fixture content>} in-process and returns its exit code. */
+    public static int tallyCommand(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "tally";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--content";
+        all[args.length + 2] = CONTENT.toString();
+        return org.scorecardkit.cli.Main.run(all);
+    }
+
     public static Path file(Path dir, String name, String text) {
         return bytes(dir, name, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecardkit.ConsoleCapture;
-import org.scorecardkit.cli.Main;
 
 /**
  * {@code scorecard tally} on .xlsx workbooks: the same figures as the same answers in CSV, rejects
@@ -38,13 +37,8 @@ class XlsxTallyTest {
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
 
-    private int tally(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "tally";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[args.length + 1] = "--content";
-        all[args.length + 2] = TallyFixtures.CONTENT.toString();
-        return Main.run(all);
+    private static int tally(String... args) {
+        return TallyFixtures.tallyCommand(args);
     }
 
     private static List<Object> row(Object... cells) {
