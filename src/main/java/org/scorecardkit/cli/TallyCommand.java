@@ -8,13 +8,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.scorecardkit.load.ContentLoader;
+import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.tally.Tally;
 import org.scorecardkit.tally.TallyOutputs;
 import org.scorecardkit.tally.aggregate.Breakdown;
 import org.scorecardkit.tally.aggregate.TallyState;
-import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.check.Problem;
+import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.report.TerminalSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +45,7 @@ final class TallyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write summary.json, rejects.csv and the reports here")
     Path out;
 
-    @Option(names = "--strict", description = "exit 1 when any row is rejected")
+    @Option(names = "--strict", description = "exit 1 when anything was not taken as written: a row rejected, a cell ignored, a date unknown, a total that differs (ignored columns are only warned of)")
     boolean strict;
 
     @Option(names = "--by", paramLabel = "group|month|quarter", description = "the same numbers per group, month or quarter")
@@ -60,6 +62,12 @@ final class TallyCommand implements Callable<Integer> {
 
     @Option(names = "--max-groups", paramLabel = "N", description = "refuse a breakdown into more than N groups, months or quarters (default 1,000)")
     int maxGroups = TallyState.MAX_GROUPS;
+
+    @Option(names = "--date-order", paramLabel = "dmy|mdy", description = "read dates such as 05/03/2026 day first (dmy) or month first (mdy); without it each file settles its order from a date with a day above 12 (else site.yaml's date_order)")
+    String dateOrder;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "read only this sheet of each .xlsx workbook (default: every sheet whose header names responses)")
+    String sheet;
 
     @Option(names = "--scorecards", description = "with --out: one PDF per respondent, their profile against the group mean")
     boolean scorecards;
@@ -98,7 +106,7 @@ final class TallyCommand implements Callable<Integer> {
         if (outcome.result().unreadable()) {
             return 1;
         }
-        return strict && outcome.result().summary().rows().rejected() > 0 ? 1 : 0;
+        return strict && !clean(outcome.result().summary()) ? 1 : 0;
     }
 
     private Tally.Options options() {
@@ -127,14 +135,31 @@ final class TallyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new Tally.Options(after.isEmpty() ? files : after, breakdown, before, maxGroups, saveState != null);
+        DateOrder given;
+        try {
+            given = dateOrder == null ? null : DateOrder.of(dateOrder);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--date-order: " + e.getMessage());
+        }
+        return new Tally.Options(after.isEmpty() ? files : after, breakdown, before, maxGroups, saveState != null)
+                .reading(() -> new Tally.Reading(given != null ? given : siteDateOrder), sheet);
     }
+
+    /** Whether everything was taken as written: no row rejected, no cell ignored, no date unknown, no total differing (ignored columns aside). */
+    private static boolean clean(org.scorecardkit.tally.stats.Summary summary) {
+        return summary.problems().entrySet().stream()
+                .allMatch(e -> e.getValue() == 0 || e.getKey().equals(ProblemKind.COLUMN_IGNORED.key()));
+    }
+
+    /** site.yaml's date_order, known once the content is loaded (before the tally asks for it). */
+    private volatile DateOrder siteDateOrder;
 
     /** The instrument to tally from valid content; fails when the content is invalid or has no such instrument. */
     private Instrument instrument(ContentLoader.Result loaded) {
         if (!loaded.ok()) {
             throw new IllegalStateException("the content is invalid");
         }
+        siteDateOrder = null; // INTERIM: site.dateOrder() after h1
         return instrument(loaded.content(), instrumentId, spec);
     }
 
@@ -150,13 +175,15 @@ final class TallyCommand implements Callable<Integer> {
     }
 
     private void printRejects(TallyOutputs.Outcome outcome) {
-        List<Reject> first = outcome.firstRejects();
-        long total = outcome.result().summary().rows().rejected();
-        for (Reject r : first) {
-            System.err.println(r.file() + ":" + r.line() + ": " + r.message());
+        List<Problem> first = outcome.firstRejects();
+        long total = outcome.result().summary().problems().values().stream().mapToLong(Long::longValue).sum();
+        for (Problem p : first) {
+            System.err.println(p.file() + ":" + p.line() + ": " + p.kind().label()
+                    + (p.column().isEmpty() ? "" : " (column \"" + p.column() + "\""
+                    + (p.value().isEmpty() ? "" : ", value \"" + p.value() + "\"") + ")") + ": " + p.message());
         }
         if (total > first.size()) {
-            System.err.println("… and " + (total - first.size()) + " more rejected rows"
+            System.err.println("… and " + (total - first.size()) + " more listed"
                     + (out == null ? "; --out DIR writes them all to rejects.csv" : " in " + out.resolve("rejects.csv")));
         }
     }

@@ -2,11 +2,15 @@ package org.scorecardkit.tally;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.tally.aggregate.Breakdown;
 import org.scorecardkit.tally.aggregate.ScoreCache;
@@ -15,10 +19,11 @@ import org.scorecardkit.tally.aggregate.TallyState;
 import org.scorecardkit.tally.check.Intake;
 import org.scorecardkit.tally.check.Layout;
 import org.scorecardkit.tally.check.Predecoder;
-import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.check.Problem;
 import org.scorecardkit.tally.check.Row;
 import org.scorecardkit.tally.read.CellBatch;
 import org.scorecardkit.tally.read.ReadAhead;
+import org.scorecardkit.tally.read.ResponseSource;
 import org.scorecardkit.tally.stats.Comparison;
 import org.scorecardkit.tally.stats.Pairs;
 import org.scorecardkit.tally.stats.Summarize;
@@ -42,14 +47,22 @@ public final class Tally {
      * @param maxGroups the most breakdown keys; the row of one more stops the tally
      * @param keepRespondents whether to keep what a saved state needs to merge exactly (--save-state):
      *                        without it nothing grows with the rows
+     * @param reading how to read the files, asked once the instrument is loaded (it may depend on the
+     *                content: site.yaml's date_order, a --columns map checked against the instrument)
+     * @param sheet the only workbook sheet to read (--sheet), or null for every sheet whose header names responses
      */
-    public record Options(List<Path> files, Breakdown by, List<Path> before, int maxGroups, boolean keepRespondents) {
+    public record Options(List<Path> files, Breakdown by, List<Path> before, int maxGroups, boolean keepRespondents,
+                          Supplier<Reading> reading, String sheet) {
         public Options {
             files = List.copyOf(files);
             before = List.copyOf(before);
             if (maxGroups < 1) {
                 throw new IllegalArgumentException("maxGroups must be at least 1");
             }
+        }
+
+        public Options(List<Path> files, Breakdown by, List<Path> before, int maxGroups, boolean keepRespondents) {
+            this(files, by, before, maxGroups, keepRespondents, () -> Reading.AS_WRITTEN, null);
         }
 
         /** Options with the default bound on groups, keeping no respondents. */
@@ -59,8 +72,27 @@ public final class Tally {
 
         /** The same options, keeping what a saved state needs (or not). */
         public Options keepingRespondents(boolean keep) {
-            return new Options(files, by, before, maxGroups, keep);
+            return new Options(files, by, before, maxGroups, keep, reading, sheet);
         }
+
+        /** The same options, reading the files so, and only this sheet of a workbook (null: all). */
+        public Options reading(Supplier<Reading> how, String onlySheet) {
+            return new Options(files, by, before, maxGroups, keepRespondents, how, onlySheet);
+        }
+
+        List<ResponseSource> sources(List<Path> paths) {
+            return ResponseSource.files(paths, sheet);
+        }
+    }
+
+    /**
+     * How to read the files, as far as it goes beyond their content.
+     *
+     * @param dateOrder the day/month order of every file's dates (--date-order, else site.yaml), or null to settle it file by file
+     */
+    public record Reading(DateOrder dateOrder) {
+        /** Everything settled from the files themselves. */
+        public static final Reading AS_WRITTEN = new Reading(null);
     }
 
     /**
@@ -68,12 +100,14 @@ public final class Tally {
      *
      * @param notes file-level problems: unknown columns, files not read to their end
      * @param unreadable whether some file could not be read to its end
+     * @param dateOrders the day/month order each file's dates settled on by their own values, by file index
      */
-    public record Result(Summary summary, TallyState state, List<String> notes, boolean unreadable) {
+    public record Result(Summary summary, TallyState state, List<String> notes, boolean unreadable,
+                         Map<Integer, DateOrder> dateOrders) {
     }
 
     /** Runs the tally; every rejected row goes to {@code rejects} as it is found. */
-    public static Result run(Instrument instrument, Options options, Consumer<Reject> rejects) {
+    public static Result run(Instrument instrument, Options options, Consumer<Problem> rejects) {
         try {
             return run(CompletableFuture.completedFuture(instrument), options, rejects);
         } catch (ExecutionException e) {
@@ -86,10 +120,10 @@ public final class Tally {
      *
      * @throws ExecutionException what stopped the instrument from loading; nothing is counted then
      */
-    public static Result run(Future<Instrument> loading, Options options, Consumer<Reject> rejects) throws ExecutionException {
+    public static Result run(Future<Instrument> loading, Options options, Consumer<Problem> rejects) throws ExecutionException {
         List<Path> first = options.before().isEmpty() ? options.files() : options.before();
         Predecoder predecoder = new Predecoder();
-        try (ReadAhead ahead = new ReadAhead(first, 0, predecoder::accept)) {
+        try (ReadAhead ahead = ReadAhead.of(options.sources(first), 0, predecoder::accept)) {
             Instrument instrument = instrument(loading);
             start(predecoder, new Layout(instrument), ahead);
             return run(instrument, options, rejects, ahead);
@@ -115,18 +149,21 @@ public final class Tally {
         }
     }
 
-    private static Result run(Instrument instrument, Options options, Consumer<Reject> rejects, ReadAhead first) {
+    private static Result run(Instrument instrument, Options options, Consumer<Problem> rejects, ReadAhead first) {
         Layout layout = new Layout(instrument);
+        DateOrder dateOrder = options.reading().get().dateOrder();
         Pairs pairs = options.before().isEmpty() ? null : new Pairs(layout);
         Summary.Rows beforeRows = null;
         List<String> notes = new ArrayList<>();
+        Map<Integer, DateOrder> orders = new HashMap<>();
         boolean unreadable = false;
         if (pairs != null) {
             TallyState beforeState = new TallyState(layout, null);
             Intake intake = count(new Intake(layout, true, row -> {
                 beforeState.accept(row);
                 pairs.before(row);
-            }, rejects), first);
+            }, rejects, dateOrder, Map.of()), first);
+            orders.putAll(intake.dateOrders());
             beforeRows = new Summary.Rows(intake.read(), intake.accepted(), intake.rejected(), intake.blank());
             notes.addAll(intake.notes());
             unreadable = intake.unreadable();
@@ -136,33 +173,36 @@ public final class Tally {
             state.accept(row);
             pairs.after(row);
         };
-        Intake intake;
+        Intake intake = new Intake(layout, true, count, rejects, dateOrder, Map.of()).onDatesSettled(state::settled);
         if (pairs == null) {
-            intake = count(new Intake(layout, true, count, rejects), first);
+            count(intake, first);
         } else {
             Predecoder predecoder = new Predecoder();
-            try (ReadAhead after = new ReadAhead(options.files(), options.before().size(), predecoder::accept)) {
+            try (ReadAhead after = ReadAhead.of(options.sources(options.files()), options.before().size(), predecoder::accept)) {
                 start(predecoder, layout, after);
-                intake = count(new Intake(layout, true, count, rejects), after);
+                count(intake, after);
             }
         }
-        state.rows(intake.read(), intake.blank(), intake.reasons());
+        state.rows(intake.read(), intake.blank(), intake.reasons(), intake.kinds());
         notes.addAll(intake.notes());
+        orders.putAll(intake.dateOrders());
         Comparison comparison = pairs == null ? null : pairs.result(beforeRows);
         return new Result(Summarize.of(state, comparison, notes), state, List.copyOf(notes),
-                unreadable || intake.unreadable());
+                unreadable || intake.unreadable(), Map.copyOf(orders));
     }
 
     /**
      * Reads the files again and hands each accepted row, exactly as the tally accepted it, to
-     * {@code accepted} (for per-respondent outputs such as scorecards); rejects are not repeated.
+     * {@code accepted} (for per-respondent outputs such as scorecards); problems are not repeated.
+     *
+     * @param dateOrders the day/month orders the tally's files settled on ({@link Result#dateOrders()})
      */
-    public static void accepted(Instrument instrument, Options options, Consumer<Row> accepted) {
+    public static void accepted(Instrument instrument, Options options, Map<Integer, DateOrder> dateOrders, Consumer<Row> accepted) {
         Predecoder predecoder = new Predecoder();
         Layout layout = new Layout(instrument);
         predecoder.start(layout);
-        try (ReadAhead ahead = new ReadAhead(options.files(), options.before().size(), predecoder::accept)) {
-            count(new Intake(layout, true, accepted, r -> { }), ahead);
+        try (ReadAhead ahead = ReadAhead.of(options.sources(options.files()), options.before().size(), predecoder::accept)) {
+            count(new Intake(layout, true, accepted, r -> { }, options.reading().get().dateOrder(), dateOrders), ahead);
         }
     }
 

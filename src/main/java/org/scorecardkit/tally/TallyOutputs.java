@@ -20,7 +20,7 @@ import org.scorecardkit.output.OutputRefused;
 import org.scorecardkit.output.StagedFolder;
 import org.scorecardkit.tally.aggregate.StateJson;
 import org.scorecardkit.tally.aggregate.TallyState;
-import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.check.Problem;
 import org.scorecardkit.tally.report.HtmlReport;
 import org.scorecardkit.tally.report.RejectsCsv;
 import org.scorecardkit.tally.report.ReportView;
@@ -58,7 +58,7 @@ public final class TallyOutputs {
      *
      * @param warnings what the PDFs could not show faithfully (a character no font draws), one line each
      */
-    public record Outcome(Tally.Result result, List<Reject> firstRejects, List<String> warnings) {
+    public record Outcome(Tally.Result result, List<Problem> firstRejects, List<String> warnings) {
         Outcome with(List<String> more) {
             List<String> all = new ArrayList<>(warnings);
             all.addAll(more);
@@ -137,7 +137,7 @@ public final class TallyOutputs {
         List<String> warnings = new ArrayList<>(writeReports(summary, dir));
         if (request.scorecards()) {
             Scorecards cards = new Scorecards(instrument.get(), summary, dir.resolve("scorecards"));
-            Tally.accepted(instrument.get(), options, row -> {
+            Tally.accepted(instrument.get(), options, outcome.result().dateOrders(), row -> {
                 try {
                     cards.accept(row);
                 } catch (UncheckedIOException e) {
@@ -171,7 +171,7 @@ public final class TallyOutputs {
         }
     }
 
-    private static Consumer<Reject> writing(Consumer<Reject> csv) {
+    private static Consumer<Problem> writing(Consumer<Problem> csv) {
         return r -> {
             try {
                 csv.accept(r);
@@ -181,10 +181,10 @@ public final class TallyOutputs {
         };
     }
 
-    private static Outcome tally(Future<Instrument> instrument, Tally.Options options, Consumer<Reject> rejects)
+    private static Outcome tally(Future<Instrument> instrument, Tally.Options options, Consumer<Problem> rejects)
             throws IOException, ExecutionException, InterruptedException {
-        List<Reject> first = new ArrayList<>();
-        Consumer<Reject> keep = r -> {
+        List<Problem> first = new ArrayList<>();
+        Consumer<Problem> keep = r -> {
             if (first.size() < SHOWN_REJECTS) {
                 first.add(r);
             }

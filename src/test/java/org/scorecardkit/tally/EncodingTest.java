@@ -134,9 +134,9 @@ class EncodingTest {
 
         Run run = tally("nps", csv);
 
-        assertEquals("{\"read\":2,\"accepted\":1,\"rejected\":1,\"blank_lines\":0}", rows(run).toString());
-        assertEquals(List.of("first line\r\nsecond ü line"), reasons(run));
-        assertEquals(List.of("4: outside-scale"), run.rejectLines(), "the row after the cell is at its own line");
+        assertEquals("{\"read\":2,\"accepted\":2,\"rejected\":0,\"blank_lines\":0}", rows(run).toString());
+        assertEquals(List.of("first line\r\nsecond ü line", "x"), reasons(run));
+        assertEquals(List.of("4: cell ignored: recommend"), run.problemLines(), "the row after the cell is at its own line");
     }
 
     @Test

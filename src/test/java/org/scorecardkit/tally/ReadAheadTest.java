@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecardkit.model.Instrument;
-import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.check.Problem;
 import org.scorecardkit.tally.report.SummaryJson;
 
 /**
@@ -37,7 +37,7 @@ class ReadAheadTest {
         return file(dir, "big.csv", "respondent,group,date,energy,channel,tools,followed-up,comment\n" + String.join("", rows));
     }
 
-    private static byte[] tally(CompletableFuture<Instrument> instrument, Path file, List<Reject> rejects) throws Exception {
+    private static byte[] tally(CompletableFuture<Instrument> instrument, Path file, List<Problem> rejects) throws Exception {
         return SummaryJson.of(Tally.run(instrument, new Tally.Options(List.of(file), null, List.of()), rejects::add).summary());
     }
 
@@ -45,8 +45,8 @@ class ReadAheadTest {
     void rowsDecodedAheadCountTheSameAsRowsDecodedWhenCounted() throws Exception {
         Path big = bigFile();
         Instrument pulse = TallyFixtures.instrument("pulse");
-        List<Reject> aheadRejects = new ArrayList<>();
-        List<Reject> lateRejects = new ArrayList<>();
+        List<Problem> aheadRejects = new ArrayList<>();
+        List<Problem> lateRejects = new ArrayList<>();
 
         byte[] ahead = tally(CompletableFuture.completedFuture(pulse), big, aheadRejects);
         // Known only after the whole file is read: no batch is decoded ahead.
@@ -57,7 +57,7 @@ class ReadAheadTest {
         assertEquals(lateRejects, aheadRejects);
         assertEquals(2 + 20 * 9, aheadRejects.size(), "two duplicates and the fixture's 9 rejects per copy");
         assertEquals(List.of(7, 4002), aheadRejects.stream().filter(r -> r.reason().key().equals("duplicate-respondent"))
-                .map(Reject::line).toList(), "row i of the list is on line i + 2");
+                .map(Problem::line).toList(), "row i of the list is on line i + 2");
     }
 
     /**

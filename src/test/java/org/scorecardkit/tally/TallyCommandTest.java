@@ -6,6 +6,7 @@ import static org.scorecardkit.tally.TallyFixtures.file;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,10 @@ class TallyCommandTest {
 
         assertEquals(0, tally("trio", csv.toString()));
         assertEquals(1, tally("trio", csv.toString(), "--strict"));
-        assertTrue(console.out().contains("trio (version 2): 3 rows read = 1 accepted + 2 rejected"), console.out());
-        assertTrue(console.err().contains(csv + ":3: 9 is outside the scale of item a (1 to 5)"), console.err());
+        // Both bad cells are ignored, their rows still count: --strict fails on anything not taken as written.
+        assertTrue(console.out().contains("trio (version 2): 3 rows read = 3 accepted + 0 rejected"), console.out());
+        assertTrue(console.out().contains("  listed: 2 cells ignored"), console.out());
+        assertTrue(console.err().contains(csv + ":3: cell ignored (column \"a\", value \"9\"): "), console.err());
     }
 
     @Test
@@ -45,9 +48,12 @@ class TallyCommandTest {
         assertEquals(0, tally("trio", csv.toString(), "--out", report.toString()));
 
         String rejects = Files.readString(report.resolve("rejects.csv"));
-        assertEquals("file,line,reason,row\r\n"
-                + csv + ",3,9 is outside the scale of item a (1 to 5),\"R2,,,9,2,3\"\r\n"
-                + csv + ",4,\"\"\"x\"\" where a number belongs: item c takes a whole number from 1 to 5\",\"'=cmd,,,1,1,x\"\r\n", rejects);
+        List<String> lines = rejects.lines().toList();
+        assertEquals(3, lines.size(), rejects);
+        assertEquals("kind,file,line,column,value,reason", lines.get(0));
+        assertTrue(lines.get(1).startsWith("cell ignored," + csv + ",3,a,9,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("cell ignored," + csv + ",4,c,x,"), lines.get(2));
+        assertTrue(rejects.endsWith("\r\n") && !rejects.replace("\r\n", "").contains("\n"), "CRLF line ends");
         assertEquals(3, TallyFixtures.tree(Files.readAllBytes(report.resolve("summary.json"))).path("rows").path("read").asInt());
     }
 
@@ -59,7 +65,8 @@ class TallyCommandTest {
 
         assertEquals(String.join("\n",
                 "trio (version 2): 5 rows read = 4 accepted + 1 rejected",
-                "  rejected: 1 value outside the scale",
+                "  rejected: 1 no answers at all",
+                "  listed: 1 cell ignored",
                 "Score (sum): n 4, mean 11, sd 2.45, median 11.5",
                 "  bands: Low 0 · Middle 2 · High 2",
                 "Cronbach's alpha 0.833 (3 items, 4 respondents who answered all)",
@@ -147,6 +154,8 @@ class TallyCommandTest {
                 .path("answers").path(0).asText();
         assertEquals("\uD83D\uDE00".repeat(1000) + " … (199,000 more characters)", quoted);
         assertTrue(Files.size(report.resolve("report.pdf")) < 200_000, "the report stays small: " + Files.size(report.resolve("report.pdf")));
-        assertTrue(Files.readString(report.resolve("rejects.csv")).contains(huge), "the rejected row is kept whole");
+        assertEquals(2, TallyFixtures.tree(Files.readAllBytes(report.resolve("summary.json"))).path("items").path("reason").path("n").asInt(),
+                "r2's off-scale rating is ignored, its reason still counts");
+        assertTrue(Files.readString(report.resolve("rejects.csv")).contains("cell ignored," + csv + ",3,recommend,11,"));
     }
 }

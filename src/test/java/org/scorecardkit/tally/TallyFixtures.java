@@ -13,7 +13,8 @@ import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.tally.aggregate.Breakdown;
-import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.check.Problem;
+import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.report.SummaryJson;
 
 /**
@@ -69,15 +70,26 @@ public final class TallyFixtures {
         }
     }
 
-    /** A finished tally: its result, its summary.json as a tree, and its rejects in order. */
-    public record Run(Tally.Result result, JsonNode json, List<Reject> rejects) {
+    /** A finished tally: its result, its summary.json as a tree, and everything it listed, in order. */
+    public record Run(Tally.Result result, JsonNode json, List<Problem> problems) {
         public JsonNode item(String id) {
             return json.path("items").path(id);
         }
 
+        /** The rejected rows only. */
+        public List<Problem> rejects() {
+            return problems.stream().filter(p -> p.kind() == ProblemKind.ROW_REJECTED).toList();
+        }
+
+        /** The problems other than rejected rows as "line: kind: column", for compact assertions. */
+        public List<String> problemLines() {
+            return problems.stream().filter(p -> p.kind() != ProblemKind.ROW_REJECTED)
+                    .map(p -> p.line() + ": " + p.kind().label() + ": " + p.column()).toList();
+        }
+
         /** The rejects as "line: reason-key" strings, for compact assertions. */
         public List<String> rejectLines() {
-            return rejects.stream().map(r -> r.line() + ": " + r.reason().key()).toList();
+            return rejects().stream().map(r -> r.line() + ": " + r.reason().key()).toList();
         }
     }
 
@@ -94,7 +106,7 @@ public final class TallyFixtures {
     }
 
     public static Run tally(Instrument instrument, Breakdown by, Path... files) {
-        List<Reject> rejects = new ArrayList<>();
+        List<Problem> rejects = new ArrayList<>();
         Tally.Result result = Tally.run(instrument, new Tally.Options(List.of(files), by, List.of()), rejects::add);
         return new Run(result, tree(SummaryJson.of(result.summary())), rejects);
     }

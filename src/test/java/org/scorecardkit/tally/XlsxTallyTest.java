@@ -81,7 +81,7 @@ class XlsxTallyTest {
 
         String printed = console.out();
         assertTrue(printed.contains("1 rows read = 1 accepted + 0 rejected") || printed.contains("1 row read = 1 accepted"), printed);
-        assertTrue(printed.contains("note: " + xlsx + ": sheet \"Items\" was not read: its first row names no respondent,"
+        assertTrue(printed.contains("warning: " + xlsx + ": sheet \"Items\" was not read: its first row names no respondent,"
                 + " group or date column, so it holds no responses"), printed);
     }
 
@@ -96,11 +96,14 @@ class XlsxTallyTest {
 
         assertEquals(0, tally("trio", xlsx.toString(), "--out", dir.resolve("report").toString()));
 
-        assertEquals("file,line,reason,row\r\n"
-                + xlsx + ",4,9 is outside the scale of item a (1 to 5),\"R2,,,9,2,3\"\r\n"
-                + xlsx + ",5,\"\"\"1.5\"\" where a number belongs: item a takes a whole number from 1 to 5; \"\"x\"\" where a number"
-                + " belongs: item c takes a whole number from 1 to 5\",\"R3,,,1.5,2,x\"\r\n",
-                Files.readString(dir.resolve("report/rejects.csv")));
+        // A bad cell is ignored, not its row: all three rows count, and each bad cell is listed with its column and value.
+        List<String> lines = Files.readString(dir.resolve("report/rejects.csv")).lines().toList();
+        assertEquals("kind,file,line,column,value,reason", lines.get(0));
+        assertEquals(4, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).startsWith("cell ignored," + xlsx + ",4,a,9,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("cell ignored," + xlsx + ",5,a,1.5,"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("cell ignored," + xlsx + ",5,c,x,"), lines.get(3));
+        assertTrue(Files.readString(dir.resolve("report/summary.json")).contains("\"accepted\" : 3"));
     }
 
     @Test
@@ -127,7 +130,7 @@ class XlsxTallyTest {
             console.reset();
             assertEquals(1, tally("trio", kind.getKey().toString(), good.toString()), kind.getKey().toString());
             String line = kind.getKey() + (kind.getKey().toString().endsWith(".pdf") ? ":1" : "") + ": " + kind.getValue();
-            assertTrue(console.out().contains("note: " + line), line + " in:\n" + console.out());
+            assertTrue(console.out().contains("warning: " + line), line + " in:\n" + console.out());
             assertTrue(console.out().contains("2 rows read = 1 accepted + 1 rejected"), console.out());
         }
     }

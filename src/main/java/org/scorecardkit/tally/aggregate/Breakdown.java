@@ -32,23 +32,21 @@ public enum Breakdown {
 
     /** The row's key: its group, its month "2026-03", or its quarter "2026-Q1". */
     public String key(Row row) {
-        switch (this) {
-            case GROUP: {
-                String g = row.group();
-                return g == null ? NO_GROUP : g;
-            }
-            case MONTH: {
-                String m = row.datePrefix(7);
-                return m == null ? NO_DATE : m;
-            }
-            default: {
-                String m = row.datePrefix(7);
-                if (m == null) {
-                    return NO_DATE;
-                }
-                int month = Integer.parseInt(m.substring(5, 7));
-                return m.substring(0, 4) + "-Q" + ((month + 2) / 3);
-            }
+        if (this == GROUP) {
+            String g = row.group();
+            return g == null ? NO_GROUP : g;
         }
+        return key(row.dateValue());
+    }
+
+    /** The key of a date (yyyymmdd, 0 for none) by month or quarter. */
+    public String key(int date) {
+        if (date == 0) {
+            return NO_DATE;
+        }
+        int year = date / 10000;
+        int month = date / 100 % 100;
+        return this == MONTH ? String.format(Locale.ROOT, "%04d-%02d", year, month)
+                : String.format(Locale.ROOT, "%04d-Q%d", year, (month + 2) / 3);
     }
 }

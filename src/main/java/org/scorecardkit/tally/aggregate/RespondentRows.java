@@ -51,6 +51,8 @@ public final class RespondentRows implements Closeable {
     private byte[] idBytes = new byte[64];
     private DataOutputStream out;
     private long records;
+    /** Breakdown keys of rows recorded while their date was in doubt, and the keys their file settled them to. */
+    private final java.util.Map<String, String> rekeyed = new java.util.HashMap<>();
 
     /** The open spill file, kept apart so that rows dropped without {@link #close} still have it closed when collected. */
     private static final class Spill implements Runnable {
@@ -86,6 +88,11 @@ public final class RespondentRows implements Closeable {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Records that rows recorded under {@code from} (dates in doubt) belong under {@code to}. */
+    public void rekey(String from, String to) {
+        rekeyed.put(from, to);
     }
 
     /** Records one accepted row under its breakdown key (null without a breakdown). */
@@ -195,7 +202,8 @@ public final class RespondentRows implements Closeable {
         try {
             byte[] digest = new byte[DIGEST_BYTES];
             in.readFully(digest);
-            String key = readString(in);
+            String written = readString(in);
+            String key = written == null ? null : rekeyed.getOrDefault(written, written);
             int[] codes = new int[layout.size()];
             for (int i = 0; i < codes.length; i++) {
                 codes[i] = readVarint(in);

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.scorecardkit.tally.check.Layout;
+import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.check.Reason;
 
 /**
@@ -24,7 +25,9 @@ import org.scorecardkit.tally.check.Reason;
  */
 public final class StateJson {
     /** The format tag every state file starts with. */
-    public static final String FORMAT = "scorecard-kit tally state 2";
+    public static final String FORMAT = "scorecard-kit tally state 3";
+    /** The format before problems were counted by kind (and a bad cell rejected its row). */
+    static final String FORMAT_2 = "scorecard-kit tally state 2";
     /** The tag of states saved before they carried respondent digests and a checksum. */
     static final String FORMAT_1 = "scorecard-kit tally state 1";
     private static final JsonFactory JSON = new JsonFactory();
@@ -100,6 +103,11 @@ public final class StateJson {
         g.writeObjectFieldStart("rejects");
         for (Reason r : Reason.values()) {
             g.writeNumberField(r.key(), s.reasons[r.ordinal()]);
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("problems");
+        for (ProblemKind k : ProblemKind.values()) {
+            g.writeNumberField(k.key(), s.kinds[k.ordinal()]);
         }
         g.writeEndObject();
         g.writeArrayFieldStart("notes");

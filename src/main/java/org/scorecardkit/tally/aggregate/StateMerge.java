@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scorecardkit.tally.check.Layout;
+import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.check.Reason;
 
 /**
@@ -97,6 +98,7 @@ public final class StateMerge {
         one.read = AggregateReader.count(tree(p, "read"), "read");
         one.blank = AggregateReader.count(tree(p, "blank_lines"), "blank_lines");
         rejects(tree(p, "rejects"), one);
+        problems(tree(p, "problems"), one);
         List<String> stateNotes = notes(tree(p, "notes"));
         JsonNode whole = tree(p, "whole");
         AggregateReader.read(whole, one.whole(), "whole");
@@ -170,6 +172,15 @@ public final class StateMerge {
         }
         for (Reason r : Reason.values()) {
             one.reasons[r.ordinal()] = AggregateReader.count(node.path(r.key()), "rejects." + r.key());
+        }
+    }
+
+    private static void problems(JsonNode node, TallyState one) throws StateReader.InvalidState {
+        if (!node.isObject() || node.size() != ProblemKind.values().length) {
+            throw StateReader.damaged("\"problems\" does not count every kind");
+        }
+        for (ProblemKind k : ProblemKind.values()) {
+            one.kinds[k.ordinal()] = AggregateReader.count(node.path(k.key()), "problems." + k.key());
         }
     }
 

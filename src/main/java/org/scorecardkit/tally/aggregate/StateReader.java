@@ -43,6 +43,10 @@ public final class StateReader {
                 throw new InvalidState("the state was saved by an earlier Scorecard Kit, without respondent digests or a checksum, "
                         + "so it cannot be merged exactly; tally its files again with --save-state");
             }
+            if (StateJson.FORMAT_2.equals(format)) {
+                throw new InvalidState("the state was saved by an earlier Scorecard Kit, which rejected whole rows for one bad cell "
+                        + "and kept no count of the problems listed, so it cannot be merged with this one's; tally its files again with --save-state");
+            }
             if (!StateJson.FORMAT.equals(format) || !"instrument".equals(p.nextFieldName())) {
                 throw notAState();
             }

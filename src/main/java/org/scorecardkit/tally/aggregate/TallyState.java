@@ -1,10 +1,12 @@
 package org.scorecardkit.tally.aggregate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.scorecardkit.tally.check.Layout;
+import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.check.Reason;
 import org.scorecardkit.tally.check.Row;
 
@@ -32,6 +34,9 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
     long read;
     long blank;
     final long[] reasons = new long[Reason.values().length];
+    final long[] kinds = new long[ProblemKind.values().length];
+    /** Rows whose date waits on the rest of their file, by file and both month (or quarter) keys their date may have. */
+    private final Map<String, Aggregate> inDoubt = new java.util.HashMap<>();
     private String lastKey;
     private Aggregate lastGroup;
 
@@ -65,7 +70,10 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
     public void accept(Row row) {
         ScoreCache.Scored scored = cache.scoreOf(row);
         String key = null;
-        if (by != null) {
+        if (by != null && by != Breakdown.GROUP && row.dateInDoubt()) {
+            key = doubtKey(row);
+            inDoubt.computeIfAbsent(key, k -> new Aggregate(layout, values, false)).add(row, scored);
+        } else if (by != null) {
             key = by.key(row);
             if (!key.equals(lastKey) && groups.size() >= maxGroups && !groups.containsKey(key)) {
                 throw new TooManyGroups(tooMany(row, key));
@@ -75,6 +83,35 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
         whole.add(row, scored);
         if (respondents != null) {
             respondents.add(row, key);
+        }
+    }
+
+    /** Both keys a date in doubt may have, with its file: its aggregate waits until the file settles the order. */
+    private String doubtKey(Row row) {
+        return row.fileIndex() + DOUBT + by.key(row.dayFirst()) + DOUBT + by.key(row.monthFirst());
+    }
+
+    private static final String DOUBT = "\u0000";
+
+    /**
+     * Moves the rows of a file whose dates were in doubt to the keys its order gives them, or to
+     * "(no date)" when the file ended without settling it: exactly where they would have gone had the
+     * order been known from the start.
+     */
+    public void settled(int file, org.scorecardkit.model.DateOrder order) {
+        String prefix = file + DOUBT;
+        List<String> keys = inDoubt.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+        for (String k : keys) {
+            String[] parts = k.split(DOUBT, -1);
+            String target = order == null ? Breakdown.NO_DATE : order == org.scorecardkit.model.DateOrder.DMY ? parts[1] : parts[2];
+            if (groups.size() >= maxGroups && !groups.containsKey(target)) {
+                throw new TooManyGroups(String.format(Locale.ROOT, "more than %,d %ss in --by %s; raise --max-groups or check the date column",
+                        maxGroups, by.option(), by.option()));
+            }
+            group(target).addAll(inDoubt.remove(k));
+            if (respondents != null) {
+                respondents.rekey(k, target);
+            }
         }
     }
 
@@ -113,14 +150,18 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
             }
         }
         reasons[Reason.DUPLICATE.ordinal()]++;
+        kinds[ProblemKind.ROW_REJECTED.ordinal()]++;
     }
 
-    /** Records what the intake counted: rows read, blank lines, rejects by reason. */
-    public void rows(long rowsRead, long blankLines, long[] rejectsByReason) {
+    /** Records what the intake counted: rows read, blank lines, rejects by reason, problems listed by kind. */
+    public void rows(long rowsRead, long blankLines, long[] rejectsByReason, long[] problemsByKind) {
         read += rowsRead;
         blank += blankLines;
         for (int i = 0; i < reasons.length; i++) {
             reasons[i] += rejectsByReason[i];
+        }
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] += problemsByKind[i];
         }
     }
 
@@ -130,6 +171,9 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
         blank += other.blank;
         for (int i = 0; i < reasons.length; i++) {
             reasons[i] += other.reasons[i];
+        }
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] += other.kinds[i];
         }
         whole.addAll(other.whole);
         other.groups.forEach((k, a) -> group(k).addAll(a));
@@ -168,4 +212,7 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
 
     /** Rejected rows by reason, indexed by {@link Reason#ordinal()}. */
     public long rejected(Reason r) { return reasons[r.ordinal()]; }
+
+    /** Problems listed of a kind (rejected rows, ignored cells, unknown dates, differing totals, ignored columns). */
+    public long problems(ProblemKind k) { return kinds[k.ordinal()]; }
 }

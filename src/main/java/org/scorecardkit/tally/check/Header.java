@@ -65,6 +65,11 @@ public record Header(int[] slots, Problem problem) {
         return "\"" + String.join("\", \"", names) + "\"";
     }
 
+    /** INTERIM (h2): the columns ignored. */
+    public java.util.List<String> ignored() {
+        return java.util.List.of();
+    }
+
     /** One reason a row is rejected, with the message for rejects.csv. */
     public record Problem(Reason reason, String message) {
     }

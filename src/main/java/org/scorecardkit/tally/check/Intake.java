@@ -1,18 +1,26 @@
 package org.scorecardkit.tally.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.tally.read.CellBatch;
 import org.scorecardkit.tally.read.ResponseFile;
 
 /**
- * Takes the batches the readers produce and sorts every row into accepted or rejected, so that rows
- * read = accepted + rejected always holds: blank CSV lines are skipped (and counted apart), a
- * header with an unknown column rejects its file's rows, a later duplicate of a respondent id is
- * rejected and the first kept, and a file that cannot be read to its end leaves a reject at the
- * line where reading stopped. Produces the accepted rows for the aggregates and the rejects.
- * Close it to release the temporary files its respondent ids may have spilled to.
+ * The one checker every response source feeds: takes the batches the readers produce and sorts
+ * every row into accepted or rejected, so that rows read = accepted + rejected always holds, and
+ * lists everything else it did not take as written. Blank CSV lines are skipped (and counted
+ * apart); a cell that cannot be read counts as no answer; a date that cannot be read, or whose
+ * day/month order its file leaves in doubt, counts as unknown; a written total that differs from
+ * the score is listed; a column that is not the instrument's is ignored with one warning per file;
+ * only a row that cannot be a response (another instrument or version, a later duplicate
+ * respondent, no answers, a header naming one item twice) is rejected, and a file that cannot be
+ * read to its end leaves a rejected row at the line where reading stopped. Produces the accepted
+ * rows for the aggregates and the listed problems. Close it to release its temporary files.
  */
 public final class Intake implements AutoCloseable {
     private final Layout layout;
@@ -20,24 +28,51 @@ public final class Intake implements AutoCloseable {
     private final Row row;
     private final IdSet ids;
     private final Consumer<Row> accepted;
-    private final Consumer<Reject> rejected;
+    private final Consumer<Problem> listed;
+    private final FileDates dates;
     private final List<String> files = new ArrayList<>();
     private final long[] reasons = new long[Reason.values().length];
+    private final long[] kinds = new long[ProblemKind.values().length];
     private final List<String> notes = new ArrayList<>();
+    private final Set<String> namedIgnored = new LinkedHashSet<>();
+    private TotalCheck totals;
     private Header header;
+    private List<String> names = List.of();
     private long read;
     private long accepts;
     private long blank;
     private boolean unreadable;
 
     /** @param dedupe whether a later row of the same respondent id is rejected */
-    public Intake(Layout layout, boolean dedupe, Consumer<Row> accepted, Consumer<Reject> rejected) {
+    public Intake(Layout layout, boolean dedupe, Consumer<Row> accepted, Consumer<Problem> listed) {
+        this(layout, dedupe, accepted, listed, null, Map.of());
+    }
+
+    /**
+     * @param dateOrder the day/month order of every file's dates, or null to settle it file by file
+     * @param knownOrders the orders an earlier pass over the same files settled on, by file index
+     */
+    public Intake(Layout layout, boolean dedupe, Consumer<Row> accepted, Consumer<Problem> listed,
+                  DateOrder dateOrder, Map<Integer, DateOrder> knownOrders) {
         this.layout = layout;
         this.decoder = new RowDecoder(layout);
         this.row = new Row(layout.size());
         this.ids = dedupe ? new IdSet() : null;
         this.accepted = accepted;
-        this.rejected = rejected;
+        this.listed = listed;
+        this.dates = new FileDates(dateOrder, knownOrders);
+    }
+
+    /** Tells {@code settled} when the dates in doubt of a file are settled, or end up unknown (order null). */
+    public Intake onDatesSettled(DateSettled settled) {
+        dates.onSettled(settled::settled);
+        return this;
+    }
+
+    /** Told when the dates in doubt of a file are settled to an order, or end up unknown (null). */
+    @FunctionalInterface
+    public interface DateSettled {
+        void settled(int file, DateOrder order);
     }
 
     /** Consumes one batch; the batch may be reused by its reader afterwards. */
@@ -47,11 +82,9 @@ public final class Intake implements AutoCloseable {
             files.add(null);
         }
         files.set(f.index(), f.name());
+        dates.start(f.index());
         if (b.kind() == CellBatch.Kind.HEADER) {
-            header = Header.of(layout, b);
-            if (header.problem() != null) {
-                notes.add(f.name() + ": " + header.problem().message());
-            }
+            header(b);
             return b;
         }
         Predecoder.Decoded decoded = b.attachment() instanceof Predecoder.Decoded d && d.ready ? d : null;
@@ -68,6 +101,25 @@ public final class Intake implements AutoCloseable {
         return b;
     }
 
+    private void header(CellBatch b) {
+        names = Header.names(b);
+        header = Header.of(layout, b);
+        String file = b.file().name();
+        if (header.problem() != null) {
+            unreadable = true;
+            notes.add(file + ": " + header.problem().message());
+            return;
+        }
+        List<String> ignored = header.ignored();
+        for (String name : ignored) {
+            list(ProblemKind.COLUMN_IGNORED, file, b.line(0), name, "", Reason.UNKNOWN_COLUMN,
+                    "not a column of " + layout.instrument().id() + ": its cells are not read; name it in --columns map.yaml to read it");
+        }
+        if (!ignored.isEmpty()) {
+            notes.add(file + ": " + Messages.ignoredColumns(ignored, layout));
+        }
+    }
+
     private void row(CellBatch b, int r) {
         boolean named = b.file().delimiter() == 0;
         if (!named && blankRow(b, r)) {
@@ -75,10 +127,12 @@ public final class Intake implements AutoCloseable {
             return;
         }
         read++;
-        Header.Problem problem = !named && header != null && header.problem() != null ? header.problem()
-                : decoder.decode(b, r, named ? null : header.slots(), row);
-        if (problem == null && ids != null && row.respondent >= 0) {
-            problem = duplicate(b, r);
+        Header.Problem problem;
+        if (!named && header != null && header.problem() != null) {
+            row.clear();
+            problem = header.problem();
+        } else {
+            problem = decoder.decode(b, r, named ? null : header.slots(), row);
         }
         count(b, r, problem);
     }
@@ -91,21 +145,75 @@ public final class Intake implements AutoCloseable {
         }
         read++;
         Header.Problem problem = decoded.problems[r];
-        if (problem == null) {
-            decoded.load(r, row, b);
-            problem = ids != null && row.respondent >= 0 ? duplicate(b, r) : null;
-        }
+        decoded.load(r, row, b);
         count(b, r, problem);
     }
 
     private void count(CellBatch b, int r, Header.Problem problem) {
+        String file = b.file().name();
+        // The row's own cells are listed whether or not it counts: a rejected row's reason may lie in them.
+        notes(b, r, file);
+        if (problem == null && ids != null && row.respondent >= 0) {
+            problem = duplicate(b, r);
+        }
         if (problem != null) {
-            reject(b.file().name(), b.line(r), problem, raw(b, r));
+            reasons[problem.reason().ordinal()]++;
+            list(Problem.row(file, b.line(r), problem.reason(), problem.message(), raw(b, r)));
             return;
         }
-        row.file = b.file().name();
+        row.fileIndex = b.file().index();
+        checks(b, r, file);
+        row.file = file;
+        row.fileIndex = b.file().index();
         accepts++;
         accepted.accept(row);
+    }
+
+    /** What an accepted row still needs: its date settled by its file's order, its written total checked. */
+    private void checks(CellBatch b, int r, String file) {
+        if (row.dateKind != 0) {
+            String column = column(b, r, row.dateCell);
+            String why = dates.settle(row, column);
+            if (why != null) {
+                list(ProblemKind.DATE_UNKNOWN, file, row.line, column, Cells.value(b, row.dateCell), Reason.BAD_DATE, why);
+            }
+        }
+        if (row.total >= 0 && !Cells.blank(b, row.total)) {
+            if (totals == null) {
+                totals = new TotalCheck(layout);
+            }
+            String written = Cells.value(b, row.total);
+            String why = totals.check(row, written);
+            if (why != null) {
+                list(ProblemKind.TOTAL_DIFFERS, file, row.line, column(b, r, row.total), written, null, why);
+            }
+        }
+    }
+
+    /** Lists the problems of the row's cells; an unknown key of JSON or PDF rows once per file. */
+    private void notes(CellBatch b, int r, String file) {
+        if (row.notes == null) {
+            return;
+        }
+        for (CellNote n : row.notes) {
+            String column = column(b, r, n.cell());
+            if (n.kind() == ProblemKind.COLUMN_IGNORED) {
+                if (namedIgnored.add(column)) {
+                    list(n.kind(), file, b.line(r), column, "", n.reason(), n.message());
+                }
+            } else {
+                list(n.kind(), file, b.line(r), column, Cells.value(b, n.cell()), n.reason(), n.message());
+            }
+        }
+    }
+
+    /** The column of a cell as the file names it: its header, or its key in a JSON or PDF row. */
+    private String column(CellBatch b, int r, int cell) {
+        if (b.file().delimiter() == 0) {
+            return b.name(cell);
+        }
+        int i = cell - b.firstCell(r);
+        return i < names.size() ? names.get(i).replace("\uFEFF", "").strip() : "(column " + (i + 1) + ")";
     }
 
     private Header.Problem duplicate(CellBatch b, int r) {
@@ -121,22 +229,40 @@ public final class Intake implements AutoCloseable {
     }
 
     private void end(CellBatch b) {
+        String file = b.file().name();
         if (b.error() != null) {
             read++;
             unreadable = true;
-            notes.add(b.file().name() + (b.errorLine() > 0 ? ":" + b.errorLine() : "") + ": " + b.error());
-            reject(b.file().name(), b.errorLine(), new Header.Problem(Reason.UNREADABLE, b.error()), "");
+            notes.add(file + (b.errorLine() > 0 ? ":" + b.errorLine() : "") + ": " + b.error());
+            reasons[Reason.UNREADABLE.ordinal()]++;
+            list(Problem.row(file, b.errorLine(), Reason.UNREADABLE, b.error(), ""));
         }
         if (b.note() != null) {
             // How the file was decoded when it was not plain UTF-8: counted rows are right, but the user should know.
-            notes.add(b.file().name() + ": " + b.note());
+            notes.add(file + ": " + b.note());
+        }
+        long doubts = dates.inDoubt();
+        String column = dates.column();
+        dates.end((value, line) -> list(ProblemKind.DATE_UNKNOWN, file, line, column, value, Reason.BAD_DATE,
+                Messages.AMBIGUOUS_DATE));
+        if (doubts > 0) {
+            notes.add(file + ": " + Messages.ambiguousDates(doubts, column));
+        }
+        if (!namedIgnored.isEmpty()) {
+            notes.add(file + ": " + Messages.ignoredColumns(new ArrayList<>(namedIgnored), layout));
+            namedIgnored.clear();
         }
         header = null;
+        names = List.of();
     }
 
-    private void reject(String file, int line, Header.Problem problem, String raw) {
-        reasons[problem.reason().ordinal()]++;
-        rejected.accept(new Reject(file, line, problem.reason(), problem.message(), raw));
+    private void list(ProblemKind kind, String file, int line, String column, String value, Reason reason, String message) {
+        list(new Problem(kind, file, line, column, value == null ? "" : value, reason, message));
+    }
+
+    private void list(Problem p) {
+        kinds[p.kind().ordinal()]++;
+        listed.accept(p);
     }
 
     static boolean blankRow(CellBatch b, int r) {
@@ -177,17 +303,24 @@ public final class Intake implements AutoCloseable {
     /** Rejected rows by reason, indexed by {@link Reason#ordinal()}. */
     public long[] reasons() { return reasons.clone(); }
 
-    /** File-level problems: unknown columns, files that could not be read to the end. */
+    /** Problems listed by kind, indexed by {@link ProblemKind#ordinal()}. */
+    public long[] kinds() { return kinds.clone(); }
+
+    /** File-level problems: ignored columns, files that could not be read to the end, dates in doubt. */
     public List<String> notes() { return List.copyOf(notes); }
 
-    /** Whether some file could not be read to its end. */
+    /** Whether some file could not be read to its end, or had a header that could not be read. */
     public boolean unreadable() { return unreadable; }
 
-    /** Releases the respondent ids: their memory, and the temporary files they spilled to, if any. */
+    /** The day/month order each file's dates settled on by their own values, by file index. */
+    public Map<Integer, DateOrder> dateOrders() { return dates.found(); }
+
+    /** Releases the respondent ids and the dates in doubt: their memory, and any temporary files. */
     @Override
     public void close() {
         if (ids != null) {
             ids.close();
         }
+        dates.close();
     }
 }

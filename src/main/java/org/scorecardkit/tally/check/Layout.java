@@ -20,6 +20,7 @@ public final class Layout {
     public static final int DATE = -3;
     public static final int INSTRUMENT = -4;
     public static final int VERSION = -5;
+    public static final int TOTAL = -6;
     public static final int UNKNOWN = -100;
     /** Prefix of an answer's name in a named row (JSON, PDF), e.g. "answers.tools". */
     public static final String ANSWER = "answers.";

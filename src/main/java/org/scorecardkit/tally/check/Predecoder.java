@@ -92,6 +92,9 @@ public final class Predecoder {
         int[] codes = new int[0];
         String[] texts = new String[0];
         int[] meta = new int[0];
+        Object[] notes = new Object[0];
+        /** Ints of a row's meta: respondent, group, date cell, date, other date reading, date kind, total. */
+        private static final int META = 7;
 
         Decoded(int columns) {
             this.columns = columns;
@@ -104,16 +107,23 @@ public final class Predecoder {
                 scores = new Score[rows];
                 codes = new int[rows * columns];
                 texts = new String[rows * columns];
-                meta = new int[rows * 3];
+                meta = new int[rows * META];
+                notes = new Object[rows];
             }
         }
 
         void keep(int r, Row row) {
             System.arraycopy(row.codes, 0, codes, r * columns, columns);
             System.arraycopy(row.texts, 0, texts, r * columns, columns);
-            meta[r * 3] = row.respondent;
-            meta[r * 3 + 1] = row.group;
-            meta[r * 3 + 2] = row.date;
+            int m = r * META;
+            meta[m] = row.respondent;
+            meta[m + 1] = row.group;
+            meta[m + 2] = row.dateCell;
+            meta[m + 3] = row.date;
+            meta[m + 4] = row.dateOther;
+            meta[m + 5] = row.dateKind;
+            meta[m + 6] = row.total;
+            notes[r] = row.notes;
         }
 
         /** Loads row r into {@code row}, as decoding it would have. */
@@ -122,9 +132,17 @@ public final class Predecoder {
             System.arraycopy(texts, r * columns, row.texts, 0, columns);
             row.batch = b;
             row.line = b.line(r);
-            row.respondent = meta[r * 3];
-            row.group = meta[r * 3 + 1];
-            row.date = meta[r * 3 + 2];
+            int m = r * META;
+            row.respondent = meta[m];
+            row.group = meta[m + 1];
+            row.dateCell = meta[m + 2];
+            row.date = meta[m + 3];
+            row.dateOther = meta[m + 4];
+            row.dateKind = meta[m + 5];
+            row.total = meta[m + 6];
+            @SuppressWarnings("unchecked")
+            List<CellNote> n = (List<CellNote>) notes[r];
+            row.notes = n;
             row.scored = scores[r];
         }
 
@@ -135,6 +153,7 @@ public final class Predecoder {
             Arrays.fill(problems, null);
             Arrays.fill(scores, null);
             Arrays.fill(texts, null);
+            Arrays.fill(notes, null);
         }
     }
 }

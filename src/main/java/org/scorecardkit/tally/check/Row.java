@@ -14,9 +14,21 @@ public final class Row {
     CellBatch batch;
     int respondent = -1;
     int group = -1;
-    int date = -1;
+    /** The date's cell, or -1. */
+    int dateCell = -1;
+    /** The date as yyyymmdd, 0 when none or unknown; for a date in doubt, its day-first reading. */
+    int date;
+    /** For a date whose day/month order its file has not yet settled: the month-first reading; else 0. */
+    int dateOther;
+    /** How the date read: a {@link DateReading} kind, 0 without a date. */
+    int dateKind;
+    /** The cell of a written total or score, or -1. */
+    int total = -1;
+    /** The problems of cells that were not taken, or null. */
+    java.util.List<CellNote> notes;
     int line;
     String file;
+    int fileIndex;
     Score scored;
 
     Row(int columns) {
@@ -29,7 +41,12 @@ public final class Row {
         java.util.Arrays.fill(texts, null);
         respondent = -1;
         group = -1;
-        date = -1;
+        dateCell = -1;
+        date = 0;
+        dateOther = 0;
+        dateKind = 0;
+        total = -1;
+        notes = null;
         scored = null;
     }
 
@@ -61,14 +78,32 @@ public final class Row {
         return cell(group);
     }
 
-    /** The date as written (already checked to be YYYY-MM-DD), or null. */
+    /** The date as YYYY-MM-DD, or null when the row has none or it could not be read. */
     public String date() {
-        return cell(date);
+        return date == 0 || dateOther != 0 ? null : DateReading.iso(date);
     }
 
-    /** The date's first {@code n} characters (7 gives the month), or null, without making the whole string. */
-    public String datePrefix(int n) {
-        return date < 0 ? null : new String(batch.chars(), Cells.start(batch, date), n);
+    /** The date as the number yyyymmdd (20260305), or 0 when the row has none or it could not be read (yet). */
+    public int dateValue() {
+        return dateOther != 0 ? 0 : date;
+    }
+
+    /**
+     * Whether the date's day/month order waits on the rest of its file: then {@link #dateValue()} is 0 and
+     * the two readings are {@link #dayFirst()} and {@link #monthFirst()}.
+     */
+    public boolean dateInDoubt() {
+        return dateOther != 0;
+    }
+
+    /** The day-first reading of a date in doubt (yyyymmdd). */
+    public int dayFirst() {
+        return date;
+    }
+
+    /** The month-first reading of a date in doubt (yyyymmdd). */
+    public int monthFirst() {
+        return dateOther;
     }
 
     public int line() {
@@ -77,6 +112,11 @@ public final class Row {
 
     public String file() {
         return file;
+    }
+
+    /** The position of the row's file among the run's files. */
+    public int fileIndex() {
+        return fileIndex;
     }
 
     private String cell(int c) {

@@ -42,14 +42,18 @@ final class RowDecoder {
                     problems.add(Reason.EXTRA_CELLS, "cell " + (i + 1) + " has no column in the header");
                 }
             } else if (slot >= 0) {
+                problems.cell = cell;
                 values.decode(b, cell, layout.column(slot), out, problems);
+                problems.cell = -1;
             } else if (!Cells.blank(b, cell)) {
                 meta(b, cell, slot, out, problems);
             }
         }
         if (problems.none() && answered(out) == 0) {
-            problems.add(Reason.NO_ANSWERS, "the row has no answers");
+            problems.add(Reason.NO_ANSWERS, problems.notes == null ? "the row has no answers"
+                    : "the row has no answers that could be read (see its cells listed)");
         }
+        out.notes = problems.notes;
         return problems.first();
     }
 
@@ -62,14 +66,14 @@ final class RowDecoder {
         }
         int slot = layout.slotOfName(name);
         if (b.notValue(cell)) {
-            problems.add(Reason.NOT_A_VALUE, "\"" + name
-                    + "\" holds " + b.text(cell) + ", not a value or a list of values");
+            problems.note(ProblemKind.CELL_IGNORED, cell, Reason.NOT_A_VALUE, "\"" + name
+                    + "\" holds " + b.text(cell) + ", not a value or a list of values: write one value, or values joined with ;");
             return SKIP;
         }
         if (slot == Layout.UNKNOWN && !Cells.blank(b, cell)) {
-            String what = name.startsWith(Layout.ANSWER) ? "unknown item \"" + name.substring(Layout.ANSWER.length())
-                    + "\" in the answers" : "unknown key \"" + name + "\"";
-            problems.add(Reason.UNKNOWN_COLUMN, what + " (instrument " + layout.instrument().id() + ")");
+            String what = name.startsWith(Layout.ANSWER) ? "no item \"" + name.substring(Layout.ANSWER.length())
+                    + "\" in " + layout.instrument().id() : "not a field of a response to " + layout.instrument().id();
+            problems.note(ProblemKind.COLUMN_IGNORED, cell, Reason.UNKNOWN_COLUMN, what + ": its values are not read");
         }
         return slot;
     }
@@ -78,19 +82,32 @@ final class RowDecoder {
         switch (slot) {
             case Layout.RESPONDENT -> out.respondent = cell;
             case Layout.GROUP -> out.group = cell;
-            case Layout.DATE -> {
-                if (Dates.valid(b.chars(), Cells.start(b, cell), Cells.end(b, cell))) {
-                    out.date = cell;
-                } else {
-                    problems.add(Reason.BAD_DATE, "date \"" + Cells.value(b, cell) + "\" is not a date written YYYY-MM-DD");
-                }
-            }
+            case Layout.DATE -> date(b, cell, out, problems);
+            case Layout.TOTAL -> out.total = cell;
             case Layout.INSTRUMENT -> same(Cells.value(b, cell), layout.instrument().id(), Reason.OTHER_INSTRUMENT,
                     "the row is for instrument \"%s\", not \"%s\"", problems);
             case Layout.VERSION -> same(Cells.value(b, cell), layout.instrument().version(), Reason.OTHER_VERSION,
                     "the row is for version \"%s\" of the instrument, not version \"%s\"", problems);
             default -> throw new IllegalStateException("slot " + slot);
         }
+    }
+
+    /** Reads the date; the day/month order of a date in doubt is the intake's to settle, file by file. */
+    private static void date(CellBatch b, int cell, Row out, Problems problems) {
+        char[] c = b.chars();
+        int s = Cells.start(b, cell);
+        int e = Cells.end(b, cell);
+        long read = DateReading.read(c, s, e);
+        int kind = DateReading.kind(read);
+        out.dateCell = cell;
+        if (kind == DateReading.UNREADABLE) {
+            problems.note(ProblemKind.DATE_UNKNOWN, cell, Reason.BAD_DATE, DateReading.why(c, s, e)
+                    + ": the response counts with its date unknown; write the date as YYYY-MM-DD");
+            return;
+        }
+        out.dateKind = kind;
+        out.date = DateReading.first(read);
+        out.dateOther = kind == DateReading.AMBIGUOUS ? DateReading.second(read) : 0;
     }
 
     private static void same(String written, String expected, Reason reason, String message, Problems problems) {
@@ -107,18 +124,33 @@ final class RowDecoder {
         return n;
     }
 
-    /** The problems of one row: the first one's reason counts, every message is kept. */
+    /**
+     * The problems of one row: those that reject it (the first one's reason counts, every message is
+     * kept), and those of single cells, which leave the rest of the row counting.
+     */
     static final class Problems {
         private Reason reason;
         private StringBuilder messages;
+        /** The cell being read as an answer, whose problems are its own; -1 between answers. */
+        int cell = -1;
+        java.util.List<CellNote> notes;
 
         void add(Reason r, String message) {
-            if (reason == null) {
+            if (cell >= 0) {
+                note(ProblemKind.CELL_IGNORED, cell, r, message);
+            } else if (reason == null) {
                 reason = r;
                 messages = new StringBuilder(message);
             } else {
                 messages.append("; ").append(message);
             }
+        }
+
+        void note(ProblemKind kind, int c, Reason r, String message) {
+            if (notes == null) {
+                notes = new java.util.ArrayList<>(2);
+            }
+            notes.add(new CellNote(kind, c, r, message));
         }
 
         boolean none() {

@@ -37,18 +37,27 @@ public final class ReadAhead implements AutoCloseable {
     private long excessInFlight;
     private volatile boolean stopped;
     private volatile Throwable failure;
-    private volatile Path reading;
+    private volatile String reading;
 
     /** A finished reading: put on the queue after the last batch. */
     private static final CellBatch DONE = new CellBatch();
 
     /** @param afterRead work done on the reader's thread on every batch, in order, before it is queued */
     public ReadAhead(List<Path> files, int firstIndex, Consumer<CellBatch> afterRead) {
-        this(files, firstIndex, afterRead, EXCESS_IN_FLIGHT);
+        this(EXCESS_IN_FLIGHT, ResponseSource.files(files, null), firstIndex, afterRead);
+    }
+
+    /** Reads these sources, in order. */
+    public static ReadAhead of(List<ResponseSource> sources, int firstIndex, Consumer<CellBatch> afterRead) {
+        return new ReadAhead(EXCESS_IN_FLIGHT, sources, firstIndex, afterRead);
     }
 
     /** @param excessBound the bytes beyond standard-sized batches that may wait to be counted */
     ReadAhead(List<Path> files, int firstIndex, Consumer<CellBatch> afterRead, long excessBound) {
+        this(excessBound, ResponseSource.files(files, null), firstIndex, afterRead);
+    }
+
+    private ReadAhead(long excessBound, List<ResponseSource> files, int firstIndex, Consumer<CellBatch> afterRead) {
         this.afterRead = afterRead;
         this.excessBound = excessBound;
         thread = new Thread(() -> run(files, firstIndex), "tally-reader");
@@ -57,12 +66,12 @@ public final class ReadAhead implements AutoCloseable {
     }
 
     /** Reads every file; whatever stops the reader, an Error included, is kept for the counting thread and ends the run. */
-    private void run(List<Path> files, int firstIndex) {
+    private void run(List<ResponseSource> files, int firstIndex) {
         try {
             CellBatch b = fresh();
             for (int i = 0; i < files.size(); i++) {
-                reading = files.get(i);
-                b = ResponseFiles.read(files.get(i), firstIndex + i, b, this::handOver);
+                reading = files.get(i).name();
+                b = files.get(i).read(firstIndex + i, b, this::handOver);
             }
         } catch (Stopped e) {
             return;

@@ -16,7 +16,12 @@ public final class ReadFailure extends RuntimeException {
 
     /** @param file the file being read when it happened, or null before the first */
     public static ReadFailure of(Throwable cause, Path file) {
-        String where = file == null ? "the response files" : file.toString();
+        return of(cause, file == null ? null : file.toString());
+    }
+
+    /** @param source the name of the source being read when it happened, or null before the first */
+    public static ReadFailure of(Throwable cause, String source) {
+        String where = source == null ? "the response files" : source;
         if (cause == null) {
             return new ReadFailure("the reader of " + where + " stopped without finishing", null);
         }

@@ -26,6 +26,11 @@ public final class ResponseFiles {
      * @return the empty batch the sink gave back for the last one, for the next file
      */
     public static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink) {
+        return read(path, index, batch, sink, null);
+    }
+
+    /** @param sheet the only workbook sheet to read, or null for every sheet whose header names responses */
+    static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink, String sheet) {
         ResponseFile file = new ResponseFile(index, path, path.toString(), Format.CSV, ',');
         Format format = Format.CSV;
         Decoding decoding;
@@ -38,7 +43,7 @@ public final class ResponseFiles {
             }
             format = Format.detect(head);
             if (format == Format.PDF || format == Format.XLSX) {
-                return read(file, format, null, null, batch, sink);
+                return read(file, format, null, null, batch, sink, sheet);
             }
             decoding = Decoding.of(path, head, format == Format.JSON);
             headText = decoding.text(head);
@@ -47,10 +52,11 @@ public final class ResponseFiles {
         } catch (Decoding.Undecodable e) {
             return unread(batch, sink, format == Format.JSON ? file.withFormat(Format.JSON, (char) 0) : file, e.getMessage(), e.line());
         }
-        return read(file, format, decoding, headText, batch, sink);
+        return read(file, format, decoding, headText, batch, sink, sheet);
     }
 
-    private static CellBatch read(ResponseFile file, Format format, Decoding decoding, String headText, CellBatch batch, BatchSink sink) {
+    private static CellBatch read(ResponseFile file, Format format, Decoding decoding, String headText, CellBatch batch,
+                                  BatchSink sink, String sheet) {
         // Each reader hands its last batch to the sink too; collect the empty one given back through a wrapper.
         CellBatch[] next = {null};
         BatchSink tracking = full -> {
@@ -61,7 +67,7 @@ public final class ResponseFiles {
         };
         switch (format) {
             case PDF -> PdfResponses.read(file, batch, tracking);
-            case XLSX -> XlsxResponses.read(file, batch, tracking);
+            case XLSX -> XlsxResponses.read(file, sheet, batch, tracking);
             case JSON -> JsonResponses.read(file, decoding, batch, tracking);
             default -> CsvResponses.read(file, decoding, headText, batch, tracking);
         }

@@ -44,15 +44,26 @@ public final class XlsxResponses {
 
     /** Reads the workbook into batches handed to {@code sink}; the last batch is an END batch. */
     static void read(ResponseFile file, CellBatch batch, BatchSink sink) {
-        new XlsxResponses(batch, sink).read(file);
+        read(file, null, batch, sink);
     }
 
-    private void read(ResponseFile file) {
+    /** @param only the one sheet to read (--sheet), or null for every sheet whose header names responses */
+    static void read(ResponseFile file, String only, CellBatch batch, BatchSink sink) {
+        new XlsxResponses(batch, sink).read(file, only);
+    }
+
+    private void read(ResponseFile file, String only) {
         ResponseFile f = file.withFormat(Format.XLSX, ',');
         b.reset(CellBatch.Kind.ROWS, f);
         List<String> skipped = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(file.path().toFile(), OPTIONS)) {
-            List<Sheet> sheets = chosen(wb, skipped);
+            List<Sheet> sheets = only == null ? chosen(wb, skipped) : named(wb, only);
+            if (sheets == null) {
+                b.end("has no sheet \"" + only + "\" (--sheet); its sheets are \"" + String.join("\", \"",
+                        wb.getSheets().map(Sheet::getName).toList()) + "\"", 0);
+                sink.accept(b);
+                return;
+            }
             ResponseFile workbook = f;
             for (Sheet sheet : sheets) {
                 f = sheets.size() > 1 ? workbook.named(workbook.name() + "[" + sheet.getName() + "]") : workbook;
@@ -74,6 +85,11 @@ public final class XlsxResponses {
             b.note(String.join("; ", skipped));
         }
         sink.accept(b);
+    }
+
+    /** The sheet named (ignoring case and surrounding spaces), alone, or null when the workbook has none of that name. */
+    private static List<Sheet> named(ReadableWorkbook wb, String name) {
+        return wb.getSheets().filter(s -> s.getName().strip().equalsIgnoreCase(name.strip())).findFirst().map(List::of).orElse(null);
     }
 
     /**

@@ -9,16 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.check.Problem;
 
 /**
- * Writes rejects.csv as rows are rejected (file, line, reason, row), UTF-8 with CRLF line ends,
+ * Writes rejects.csv, the one list of everything a tally did not take as written, as it is found
+ * (kind, file, line, column, value, reason: a rejected row's value is the row as read), UTF-8 with CRLF line ends,
  * quoted as RFC 4180 asks, and with every cell that a spreadsheet would run as a formula (starting
  * with = + - @, or a tab or carriage return, which some spreadsheets skip before reading one)
  * neutralised by a leading {@code '}.
  */
-public final class RejectsCsv implements Consumer<Reject>, Closeable {
-    public static final String HEADER = "file,line,reason,row";
+public final class RejectsCsv implements Consumer<Problem>, Closeable {
+    public static final String HEADER = "kind,file,line,column,value,reason";
     /** The first characters that make a spreadsheet read a cell as a formula; the tally's reader strips the same ' (Cells). */
     public static final String FORMULA_STARTS = "=+-@\t\r";
 
@@ -30,9 +31,10 @@ public final class RejectsCsv implements Consumer<Reject>, Closeable {
     }
 
     @Override
-    public void accept(Reject r) {
+    public void accept(Problem r) {
         try {
-            out.write(cell(r.file()) + "," + r.line() + "," + cell(r.message()) + "," + cell(r.raw()) + "\r\n");
+            out.write(r.kind().label() + "," + cell(r.file()) + "," + r.line() + "," + cell(r.column()) + ","
+                    + cell(r.value()) + "," + cell(r.message()) + "\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,8 +55,8 @@ public final class RejectsCsv implements Consumer<Reject>, Closeable {
         out.close();
     }
 
-    /** A rejects.csv that creates its folder and file on the first reject, or when asked to. */
-    public static final class Lazy implements Consumer<Reject>, Closeable {
+    /** A rejects.csv that creates its folder and file on the first problem, or when asked to. */
+    public static final class Lazy implements Consumer<Problem>, Closeable {
         private final Path file;
         private RejectsCsv csv;
 
@@ -71,7 +73,7 @@ public final class RejectsCsv implements Consumer<Reject>, Closeable {
         }
 
         @Override
-        public void accept(Reject r) {
+        public void accept(Problem r) {
             try {
                 open();
             } catch (IOException e) {

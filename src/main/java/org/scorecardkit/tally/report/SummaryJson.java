@@ -30,6 +30,7 @@ public final class SummaryJson {
             g.writeNumberField("blank_lines", s.rows().blank());
             g.writeEndObject();
             longs(g, "rejects", s.rejects());
+            longs(g, "problems", s.problems());
             numbers(g, s.whole());
             if (s.by() != null) {
                 g.writeStringField("by", s.by());

@@ -2,6 +2,7 @@ package org.scorecardkit.tally.report;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.check.Reason;
 import org.scorecardkit.tally.stats.Alpha;
 import org.scorecardkit.tally.stats.Comparison;
@@ -29,7 +30,11 @@ public final class TerminalSummary {
             out.append("  rejected: ").append(s.rejects().entrySet().stream()
                     .map(e -> e.getValue() + " " + Reason.ofKey(e.getKey()).label()).collect(Collectors.joining(", "))).append('\n');
         }
-        s.notes().forEach(n -> out.append("  note: ").append(n).append('\n'));
+        String listed = listed(s.problems());
+        if (!listed.isEmpty()) {
+            out.append("  listed: ").append(listed).append('\n');
+        }
+        s.notes().forEach(n -> out.append("  warning: ").append(n).append('\n'));
         numbers(out, s.whole(), "");
         if (s.by() != null) {
             out.append("By ").append(s.by()).append(":\n");
@@ -39,6 +44,28 @@ public final class TerminalSummary {
             comparison(out, s.comparison());
         }
         return out.toString();
+    }
+
+    /** The problems listed besides rejected rows, by kind: "2 cells ignored, 1 date unknown". */
+    private static String listed(Map<String, Long> problems) {
+        StringBuilder out = new StringBuilder();
+        for (ProblemKind k : ProblemKind.values()) {
+            long n = problems.getOrDefault(k.key(), 0L);
+            if (n > 0 && k != ProblemKind.ROW_REJECTED) {
+                out.append(out.length() == 0 ? "" : ", ").append(n).append(' ').append(plural(k, n));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String plural(ProblemKind k, long n) {
+        return n == 1 ? k.label() : switch (k) {
+            case CELL_IGNORED -> "cells ignored";
+            case DATE_UNKNOWN -> "dates unknown";
+            case TOTAL_DIFFERS -> "totals differ";
+            case COLUMN_IGNORED -> "columns ignored";
+            default -> k.label();
+        };
     }
 
     private static void numbers(StringBuilder out, Summary.Numbers n, String indent) {

@@ -14,6 +14,7 @@ import org.scorecardkit.model.Section;
 import org.scorecardkit.tally.aggregate.Aggregate;
 import org.scorecardkit.tally.aggregate.TallyState;
 import org.scorecardkit.tally.check.Layout;
+import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.check.Reason;
 
 /** Turns a tally's counts into its {@link Summary}: every statistic computed from the counts alone. */
@@ -31,11 +32,15 @@ public final class Summarize {
                 rejects.put(r.key(), state.rejected(r));
             }
         }
+        Map<String, Long> problems = new LinkedHashMap<>();
+        for (ProblemKind k : ProblemKind.values()) {
+            problems.put(k.key(), state.problems(k));
+        }
         Map<String, Summary.Numbers> groups = new LinkedHashMap<>();
         state.groups().forEach((key, a) -> groups.put(key, numbers(a, "in " + key)));
         return new Summary(state.layout().instrument(),
                 new Summary.Rows(state.read(), state.accepted(), state.rejected(), state.blank()),
-                rejects, numbers(state.whole(), null), state.by() == null ? null : state.by().option(),
+                rejects, problems, numbers(state.whole(), null), state.by() == null ? null : state.by().option(),
                 groups, comparison, List.copyOf(notes));
     }
 

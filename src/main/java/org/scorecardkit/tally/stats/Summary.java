@@ -10,12 +10,13 @@ import org.scorecardkit.model.Instrument;
  * Records only, so the report templates can take them as parameters.
  *
  * @param rejects rejected rows by reason key, in reason order, reasons with none left out
+ * @param problems everything listed in rejects.csv, by kind key ("cell_ignored"), every kind, in kind order
  * @param by the breakdown ("group", "month", "quarter"), or null
  * @param groups numbers per breakdown key, keys in order; empty without a breakdown
  * @param comparison the before/after comparison, or null
  * @param notes file-level problems met while reading (unknown columns, unreadable files)
  */
-public record Summary(Instrument instrument, Rows rows, Map<String, Long> rejects, Numbers whole, String by,
+public record Summary(Instrument instrument, Rows rows, Map<String, Long> rejects, Map<String, Long> problems, Numbers whole, String by,
                       Map<String, Numbers> groups, Comparison comparison, List<String> notes) {
 
     /** Rows read = accepted + rejected; blank lines are not rows. */

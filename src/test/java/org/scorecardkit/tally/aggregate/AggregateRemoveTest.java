@@ -33,7 +33,7 @@ class AggregateRemoveTest {
             Aggregate kept = new Aggregate(layout, values, false);
             List<int[]> removed = new ArrayList<>();
             int[] n = {0};
-            Tally.accepted(instrument, new Tally.Options(List.of(csv), null, List.of()), row -> {
+            Tally.accepted(instrument, new Tally.Options(List.of(csv), null, List.of()), java.util.Map.of(), row -> {
                 ScoreCache.Scored scored = cache.scoreOf(row);
                 all.add(row, scored);
                 if (n[0]++ % 3 == 0) {

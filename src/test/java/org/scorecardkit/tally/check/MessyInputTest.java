@@ -45,36 +45,41 @@ class MessyInputTest {
     }
 
     @Test
-    void everyKindOfBadRowIsRejectedWithItsLineAndReason() {
+    void everyKindOfBadInputIsListedWithItsLineAndOnlyRowsThatCannotBeResponsesAreRejected() {
         String text = "respondent,group,date,a,b,c,instrument,version\n"
                 + "R1,,,1,2,3,trio,2\n"            // 2 accepted
-                + "R2,,,6,2,3,,\n"                 // 3 outside the scale
-                + "R3,,,four,2,3,,\n"              // 4 text in a number column
-                + "R4,,,2.5,2,3,,\n"               // 5 not a whole number
-                + "R5,,,1,2,3,nps,\n"              // 6 another instrument
-                + "R6,,,1,2,3,trio,1\n"            // 7 another version
-                + "R1,,,5,5,5,,\n"                 // 8 later duplicate of R1
-                + "R7,,,,,,,\n"                    // 9 no answers
-                + "R8,,22/11/2026,1,1,1,,\n"       // 10 date not ISO
-                + "R9,,,1,1,1,,,extra\n"           // 11 a cell beyond the header
-                + ",,,+4,4.0,'-3,,\n"              // 12 anonymous; +4 and 4.0 are 4; '-3 is a neutralised -3, outside
+                + "R2,,,6,2,3,,\n"                 // 3 a outside the scale: ignored, b and c count
+                + "R3,,,four,2,3,,\n"              // 4 text in a number column: ignored
+                + "R4,,,2.5,2,3,,\n"               // 5 not a whole number: ignored
+                + "R5,,,1,2,3,nps,\n"              // 6 another instrument: rejected
+                + "R6,,,1,2,3,trio,1\n"            // 7 another version: rejected
+                + "R1,,,5,5,5,,\n"                 // 8 later duplicate of R1: rejected
+                + "R7,,,,,,,\n"                    // 9 no answers: rejected
+                + "R8,,22/13/2026,1,1,1,,\n"       // 10 no such date: counts with the date unknown
+                + "R9,,,1,1,1,,,extra\n"           // 11 a cell beyond the header (a shifted row?): rejected
+                + ",,,+4,4.0,'-3,,\n"              // 12 anonymous; +4 and 4.0 are 4; '-3 is a neutralised -3: ignored
                 + ",,,2,2,2,,\n";                  // 13 anonymous rows are never duplicates
         Run run = tally("trio", file(dir, "bad.csv", text));
 
-        assertEquals(List.of("3: outside-scale", "4: not-a-number", "5: not-a-number", "6: other-instrument",
-                "7: other-version", "8: duplicate-respondent", "9: no-answers", "10: bad-date", "11: extra-cells",
-                "12: outside-scale"), run.rejectLines());
-        assertEquals("{\"read\":12,\"accepted\":2,\"rejected\":10,\"blank_lines\":0}", run.json().path("rows").toString());
-        assertEquals("{\"outside-scale\":2,\"not-a-number\":2,\"extra-cells\":1,\"other-instrument\":1,"
-                + "\"other-version\":1,\"bad-date\":1,\"no-answers\":1,\"duplicate-respondent\":1}", run.json().path("rejects").toString());
-        assertEquals("6 is outside the scale of item a (1 to 5)", run.rejects().get(0).message());
-        assertEquals("\"four\" where a number belongs: item a takes a whole number from 1 to 5", run.rejects().get(1).message());
-        assertEquals("the row is for instrument \"nps\", not \"trio\"", run.rejects().get(3).message());
-        assertEquals("the row is for version \"1\" of the instrument, not version \"2\"", run.rejects().get(4).message());
+        assertEquals(List.of("6: other-instrument", "7: other-version", "8: duplicate-respondent", "9: no-answers", "11: extra-cells"),
+                run.rejectLines());
+        assertEquals(List.of("3: cell ignored: a", "4: cell ignored: a", "5: cell ignored: a", "10: date unknown: date",
+                "12: cell ignored: c"), run.problemLines());
+        assertEquals("{\"read\":12,\"accepted\":7,\"rejected\":5,\"blank_lines\":0}", run.json().path("rows").toString());
+        assertEquals("{\"extra-cells\":1,\"other-instrument\":1,\"other-version\":1,\"no-answers\":1,\"duplicate-respondent\":1}",
+                run.json().path("rejects").toString());
+        assertEquals("{\"row_rejected\":5,\"cell_ignored\":4,\"date_unknown\":1,\"total_differs\":0,\"column_ignored\":0}",
+                run.json().path("problems").toString());
+        assertEquals(List.of("6", "four", "2.5", "22/13/2026", "-3"), run.problems().stream()
+                .filter(p -> p.kind() != org.scorecardkit.tally.check.ProblemKind.ROW_REJECTED).map(p -> p.value()).toList());
+        assertEquals("the row is for instrument \"nps\", not \"trio\"", run.rejects().get(0).message());
+        assertEquals("the row is for version \"1\" of the instrument, not version \"2\"", run.rejects().get(1).message());
         assertEquals("respondent \"R1\" already answered in " + dir.resolve("bad.csv") + " at line 2; the first answer counts",
-                run.rejects().get(5).message());
-        assertEquals("R1,,,5,5,5,,", run.rejects().get(5).raw());
-        assertEquals("-3 is outside the scale of item c (1 to 5)", run.rejects().get(9).message());
+                run.rejects().get(2).message());
+        assertEquals("R1,,,5,5,5,,", run.rejects().get(2).raw());
+        // Item a counts only the answers that could be read: R1 1, R8 1, row 12's +4 and row 13's 2.
+        assertEquals(4, run.item("a").path("n").asInt());
+        assertEquals(2.0, run.item("a").path("mean").asDouble(), 1e-12);
     }
 
     @Test
@@ -91,18 +96,19 @@ class MessyInputTest {
     }
 
     @Test
-    void choicesAndChecksAreMatchedIgnoringCaseAndUnknownOnesRejected() {
+    void choicesAndChecksAreMatchedIgnoringCaseAndUnknownOnesIgnored() {
         String text = "respondent,group,date,energy,channel,tools,followed-up,comment\n"
                 + "A,,,3,Chat,wiki; BOARD,Partly,fine\n"   // 2 accepted
-                + "B,,,3,fax,,yes,\n"                      // 3 unknown option
-                + "C,,,3,chat,wiki;pigeon,yes,\n"          // 4 unknown option in a multiple choice
-                + "D,,,3,chat,,maybe,\n";                  // 5 unknown check answer
+                + "B,,,3,fax,,yes,\n"                      // 3 unknown option: that cell ignored
+                + "C,,,3,chat,wiki;pigeon,yes,\n"          // 4 unknown option in a multiple choice: the whole cell ignored
+                + "D,,,3,chat,,maybe,\n";                  // 5 unknown check answer: ignored
         Run run = tally("pulse", file(dir, "pulse.csv", text));
 
-        assertEquals(List.of("3: unknown-choice", "4: unknown-choice", "5: unknown-choice"), run.rejectLines());
-        assertEquals("\"maybe\" is not an answer to checklist item followed-up (yes, partly, no)", run.rejects().get(2).message());
+        assertEquals(List.of(), run.rejectLines());
+        assertEquals(List.of("3: cell ignored: channel", "4: cell ignored: tools", "5: cell ignored: followed-up"), run.problemLines());
+        assertEquals(List.of("fax", "wiki;pigeon", "maybe"), run.problems().stream().map(p -> p.value()).toList());
         assertEquals("{\"wiki\":1,\"board\":1,\"bot\":0}", run.item("tools").path("counts").toString());
-        assertEquals("{\"chat\":1,\"email\":0}", run.item("channel").path("counts").toString());
+        assertEquals("{\"chat\":3,\"email\":0}", run.item("channel").path("counts").toString());
     }
 
     @Test

@@ -58,13 +58,15 @@ class JsonResponsesTest {
                 + "  7\n]\n";
         Run run = tally("trio", file(dir, "many.json", json));
 
-        assertEquals(List.of("3: outside-scale", "5: not-a-value", "6: unknown-column", "8: unknown-column", "9: not-a-value"),
-                run.rejectLines());
-        assertEquals(2L, run.json().path("rows").path("accepted").asLong(), "A, and E whose unknown keys are empty");
-        assertEquals("unknown item \"d\" in the answers (instrument trio)", run.rejects().get(2).message());
-        assertEquals("unknown key \"colour\" (instrument trio)", run.rejects().get(3).message());
-        assertEquals("a JSON number, not an object with the answers of one respondent", run.rejects().get(4).message());
-        assertEquals("{\"respondent\":\"B\",\"answers\":{\"a\":\"9\",\"b\":2,\"c\":3}}", run.rejects().get(0).raw());
+        // Only the number that is no response at all is a rejected row; bad cells are ignored, unknown keys
+        // listed once per file, and the rest of each row counts.
+        assertEquals(List.of("9: not-a-value"), run.rejectLines());
+        assertEquals("a JSON number, not an object with the answers of one respondent", run.rejects().get(0).message());
+        assertEquals(List.of("3: cell ignored: answers.a", "5: cell ignored: answers.a", "6: column ignored: answers.d",
+                "8: column ignored: colour"), run.problemLines());
+        assertEquals(6L, run.json().path("rows").path("accepted").asLong(), "A to F, each with its readable answers");
+        assertEquals("9", run.problems().get(0).value());
+        assertTrue(run.result().notes().get(0).contains("\"answers.d\", \"colour\""), run.result().notes().toString());
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecardkit.tally.Tally;
 import org.scorecardkit.tally.TallyFixtures;
-import org.scorecardkit.tally.check.Reject;
+import org.scorecardkit.tally.check.Problem;
 import org.scorecardkit.tally.report.SummaryJson;
 
 /**
@@ -34,7 +34,7 @@ class ComparisonTest {
     void respondentsArePairedByIdAndTheMeanChangeIsPerItemOverPairsAnsweredTwice() {
         Path before = file(dir, "before.csv", "respondent,group,date,a,b,c\nR1,,,1,2,3\nR2,,,2,2,2\nR3,,,1,1,1\n");
         Path after = file(dir, "after.csv", "respondent,group,date,a,b,c\nR1,,,3,3,3\nR2,,,2,,5\nR4,,,4,4,4\n");
-        List<Reject> rejects = new ArrayList<>();
+        List<Problem> rejects = new ArrayList<>();
 
         Tally.Result result = Tally.run(TallyFixtures.instrument("trio"),
                 new Tally.Options(List.of(after), null, List.of(before)), rejects::add);

@@ -97,7 +97,7 @@ class TextFidelityTest {
         Tally.Options options = new Tally.Options(List.of(csv), null, List.of());
         Scorecards cards = new Scorecards(nps, TallyFixtures.tally(nps, csv).result().summary(), dir.resolve("scorecards"));
 
-        Tally.accepted(nps, options, cards);
+        Tally.accepted(nps, options, java.util.Map.of(), cards);
 
         List<String> files;
         try (Stream<Path> list = Files.list(dir.resolve("scorecards"))) {
