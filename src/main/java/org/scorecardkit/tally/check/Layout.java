@@ -21,6 +21,8 @@ public final class Layout {
     public static final int INSTRUMENT = -4;
     public static final int VERSION = -5;
     public static final int TOTAL = -6;
+    public static final int FORM_NAME = -7;
+    public static final int HONEYPOT = -8;
     public static final int UNKNOWN = -100;
     /** Prefix of an answer's name in a named row (JSON, PDF), e.g. "answers.tools". */
     public static final String ANSWER = "answers.";

@@ -13,6 +13,7 @@ public enum Reason {
     BAD_DATE("bad-date", "date not written as YYYY-MM-DD"),
     NO_ANSWERS("no-answers", "no answers at all"),
     DUPLICATE("duplicate-respondent", "later duplicate of a respondent id"),
+    SPAM("spam-trap", "web form's hidden spam trap filled in"),
     UNREADABLE("unreadable", "unreadable input");
 
     private final String key;

@@ -84,6 +84,10 @@ final class RowDecoder {
             case Layout.GROUP -> out.group = cell;
             case Layout.DATE -> date(b, cell, out, problems);
             case Layout.TOTAL -> out.total = cell;
+            case Layout.FORM_NAME -> same(Cells.value(b, cell), layout.instrument().id(), Reason.OTHER_INSTRUMENT,
+                    "the row was posted by the form of \"%s\", not \"%s\"", problems);
+            case Layout.HONEYPOT -> problems.add(Reason.SPAM, "the web form's hidden field _gotcha, which people never see, is "
+                    + "filled in: a robot sent this row, so it is not counted");
             case Layout.INSTRUMENT -> same(Cells.value(b, cell), layout.instrument().id(), Reason.OTHER_INSTRUMENT,
                     "the row is for instrument \"%s\", not \"%s\"", problems);
             case Layout.VERSION -> same(Cells.value(b, cell), layout.instrument().version(), Reason.OTHER_VERSION,
