@@ -79,7 +79,11 @@ final class RowDecoder {
             case Layout.RESPONDENT -> out.respondent = cell;
             case Layout.GROUP -> out.group = cell;
             case Layout.DATE -> {
-                if (Dates.valid(b.chars(), Cells.start(b, cell), Cells.end(b, cell))) {
+                // Until the row keeps DateReading's day, only dates already written YYYY-MM-DD are kept
+                // as written: --by month and quarter cut the month from the text.
+                int s = Cells.start(b, cell);
+                int e = Cells.end(b, cell);
+                if (DateReading.kind(DateReading.read(b.chars(), s, e)) == DateReading.EXACT && e - s == 10 && b.chars()[s + 4] == '-') {
                     out.date = cell;
                 } else {
                     problems.add(Reason.BAD_DATE, "date \"" + Cells.value(b, cell) + "\" is not a date written YYYY-MM-DD");
