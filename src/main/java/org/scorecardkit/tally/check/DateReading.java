@@ -54,6 +54,7 @@ public final class DateReading {
         return digit(c[s]) ? numeric(c, s, e) : DateWords.read(c, s, e);
     }
 
+    /** The kind of a reading: EXACT, AMBIGUOUS, DAY_FIRST, MONTH_FIRST or UNREADABLE. */
     public static int kind(long r) {
         return (int) (r >>> KIND_SHIFT) & 7;
     }
