@@ -159,7 +159,7 @@ final class TallyCommand implements Callable<Integer> {
         if (!loaded.ok()) {
             throw new IllegalStateException("the content is invalid");
         }
-        siteDateOrder = null; // INTERIM: site.dateOrder() after h1
+        siteDateOrder = loaded.content().site().dateOrder();
         return instrument(loaded.content(), instrumentId, spec);
     }
 

@@ -55,7 +55,7 @@ public final class ContentLoader {
             siteFile.error(Position.START, "site.yaml is empty", "add at least \"title: …\" and \"organisation: …\"");
         }
         Site site = siteRoot == null ? new Site("", "", null, "en", null, Paper.A4, List.of(), List.of(),
-                org.scorecardkit.model.Submission.none())
+                org.scorecardkit.model.Submission.none(), null)
                 : SiteReader.read(siteFile, siteRoot);
 
         List<SourceFile> instrumentFiles = new ArrayList<>();

@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public final class Keys {
     public static final List<String> SITE = List.of(
-            "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments", "submission");
+            "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments", "submission",
+            "date_order");
     public static final List<String> SUBMISSION = List.of("method", "url", "netlify");
     public static final List<String> INSTRUMENT = List.of(
             "id", "version", "title", "kind", "description", "language", "intro", "instructions",

@@ -2,6 +2,7 @@ package org.scorecardkit.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.Site;
 import org.scorecardkit.model.Submission;
@@ -26,7 +27,26 @@ final class SiteReader {
         Submission submission = f.has("submission") ? submission(src, f.node("submission")) : Submission.none();
         return new Site(title == null ? "" : title, organisation == null ? "" : organisation,
                 f.text("description", false), language, baseUrl, paper == null ? Paper.A4 : paper,
-                slugs(f, "nav", "a page", "workshop"), slugs(f, "instruments", "an instrument", "skillset"), submission);
+                slugs(f, "nav", "a page", "workshop"), slugs(f, "instruments", "an instrument", "skillset"), submission,
+                dateOrder(f));
+    }
+
+    /** The optional {@code date_order}: dmy or mdy in any case, as {@code tally --date-order} takes it. */
+    private static DateOrder dateOrder(Fields f) {
+        String v = f.text("date_order", false);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return DateOrder.of(v.strip());
+        } catch (IllegalArgumentException e) {
+            List<String> words = java.util.Arrays.stream(DateOrder.values()).map(DateOrder::word).toList();
+            String near = Suggest.nearest(v.strip(), words);
+            f.source().error(f.at("date_order"), "unknown date order \"" + v + "\" in site.yaml",
+                    (near != null ? "did you mean \"" + near + "\"? " : "") + "use dmy when 5/3/2026 means 5 March, "
+                            + "mdy when it means 3 May");
+            return null;
+        }
     }
 
     private static Submission submission(SourceFile src, YamlNode node) {

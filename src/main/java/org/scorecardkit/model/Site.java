@@ -9,9 +9,11 @@ import java.util.List;
  * @param nav page slugs in menu order
  * @param order instrument ids in home-page order (the content's instruments are already sorted so)
  * @param submission where the forms send their answers
+ * @param dateOrder how the tally reads dates such as 5/3/2026 when a file's values don't settle it, or null when not said
  */
 public record Site(String title, String organisation, String description, String language,
-                   String baseUrl, Paper paper, List<String> nav, List<String> order, Submission submission) {
+                   String baseUrl, Paper paper, List<String> nav, List<String> order, Submission submission,
+                   DateOrder dateOrder) {
     public Site {
         nav = List.copyOf(nav);
         order = List.copyOf(order);
