@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.scorecardkit.load.ContentLoader;
+import org.scorecardkit.load.ColumnMapLoader;
+import org.scorecardkit.model.ColumnMap;
 import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.SiteContent;
@@ -66,6 +68,9 @@ final class TallyCommand implements Callable<Integer> {
     @Option(names = "--date-order", paramLabel = "dmy|mdy", description = "read dates such as 05/03/2026 day first (dmy) or month first (mdy); without it each file settles its order from a date with a day above 12 (else site.yaml's date_order)")
     String dateOrder;
 
+    @Option(names = "--columns", paramLabel = "MAP.yaml", description = "what the files' column headers mean, where the tally does not recognise them: each line \"header as written\": item id, respondent, group, date, total or ignore")
+    Path columns;
+
     @Option(names = "--sheet", paramLabel = "NAME", description = "read only this sheet of each .xlsx workbook (default: every sheet whose header names responses)")
     String sheet;
 
@@ -93,6 +98,10 @@ final class TallyCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof CommandLine.ParameterException usage) {
                 throw usage;
+            }
+            if (e.getCause() instanceof ColumnsInvalid invalid) {
+                invalid.problems.forEach(p -> System.err.println(p.format()));
+                return 1;
             }
             if (!loading.join().ok()) {
                 Report.problems(loading.join(), contentOption.dir, false);
@@ -142,7 +151,7 @@ final class TallyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--date-order: " + e.getMessage());
         }
         return new Tally.Options(after.isEmpty() ? files : after, breakdown, before, maxGroups, saveState != null)
-                .reading(() -> new Tally.Reading(given != null ? given : siteDateOrder), sheet);
+                .reading(() -> new Tally.Reading(given != null ? given : siteDateOrder, columnMap), sheet);
     }
 
     /** Whether everything was taken as written: no row rejected, no cell ignored, no date unknown, no total differing (ignored columns aside). */
@@ -153,6 +162,18 @@ final class TallyCommand implements Callable<Integer> {
 
     /** site.yaml's date_order, known once the content is loaded (before the tally asks for it). */
     private volatile DateOrder siteDateOrder;
+    /** The --columns map, loaded once the instrument is known (its ids are checked against it). */
+    private volatile ColumnMap columnMap = ColumnMap.NONE;
+
+    /** A --columns map with mistakes: each is one located line; nothing is counted. */
+    private static final class ColumnsInvalid extends RuntimeException {
+        final transient List<org.scorecardkit.load.Problem> problems;
+
+        ColumnsInvalid(List<org.scorecardkit.load.Problem> problems) {
+            super("the --columns map is invalid");
+            this.problems = problems;
+        }
+    }
 
     /** The instrument to tally from valid content; fails when the content is invalid or has no such instrument. */
     private Instrument instrument(ContentLoader.Result loaded) {
@@ -160,7 +181,15 @@ final class TallyCommand implements Callable<Integer> {
             throw new IllegalStateException("the content is invalid");
         }
         siteDateOrder = loaded.content().site().dateOrder();
-        return instrument(loaded.content(), instrumentId, spec);
+        Instrument instrument = instrument(loaded.content(), instrumentId, spec);
+        if (columns != null) {
+            ColumnMapLoader.Result map = ColumnMapLoader.load(columns, instrument);
+            if (!map.ok()) {
+                throw new ColumnsInvalid(map.problems());
+            }
+            columnMap = map.map();
+        }
+        return instrument;
     }
 
     /** The instrument with this id, or a usage error listing the ids there are. */

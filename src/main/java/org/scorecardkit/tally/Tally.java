@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.scorecardkit.model.ColumnMap;
 import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.tally.aggregate.Breakdown;
@@ -89,10 +90,16 @@ public final class Tally {
      * How to read the files, as far as it goes beyond their content.
      *
      * @param dateOrder the day/month order of every file's dates (--date-order, else site.yaml), or null to settle it file by file
+     * @param columns what the file's headers mean beyond what the tally recognises (--columns map.yaml)
      */
-    public record Reading(DateOrder dateOrder) {
+    public record Reading(DateOrder dateOrder, ColumnMap columns) {
         /** Everything settled from the files themselves. */
-        public static final Reading AS_WRITTEN = new Reading(null);
+        public static final Reading AS_WRITTEN = new Reading(null, ColumnMap.NONE);
+
+        /** The instrument's columns as this reading names them. */
+        public Layout layout(Instrument instrument) {
+            return new Layout(instrument, columns);
+        }
     }
 
     /**
@@ -125,8 +132,10 @@ public final class Tally {
         Predecoder predecoder = new Predecoder();
         try (ReadAhead ahead = ReadAhead.of(options.sources(first), 0, predecoder::accept)) {
             Instrument instrument = instrument(loading);
-            start(predecoder, new Layout(instrument), ahead);
-            return run(instrument, options, rejects, ahead);
+            Reading reading = options.reading().get();
+            Layout layout = reading.layout(instrument);
+            start(predecoder, layout, ahead);
+            return run(layout, reading, options, rejects, ahead);
         }
     }
 
@@ -149,9 +158,8 @@ public final class Tally {
         }
     }
 
-    private static Result run(Instrument instrument, Options options, Consumer<Problem> rejects, ReadAhead first) {
-        Layout layout = new Layout(instrument);
-        DateOrder dateOrder = options.reading().get().dateOrder();
+    private static Result run(Layout layout, Reading reading, Options options, Consumer<Problem> rejects, ReadAhead first) {
+        DateOrder dateOrder = reading.dateOrder();
         Pairs pairs = options.before().isEmpty() ? null : new Pairs(layout);
         Summary.Rows beforeRows = null;
         List<String> notes = new ArrayList<>();
@@ -199,10 +207,11 @@ public final class Tally {
      */
     public static void accepted(Instrument instrument, Options options, Map<Integer, DateOrder> dateOrders, Consumer<Row> accepted) {
         Predecoder predecoder = new Predecoder();
-        Layout layout = new Layout(instrument);
+        Reading reading = options.reading().get();
+        Layout layout = reading.layout(instrument);
         predecoder.start(layout);
         try (ReadAhead ahead = ReadAhead.of(options.sources(options.files()), options.before().size(), predecoder::accept)) {
-            count(new Intake(layout, true, accepted, r -> { }, options.reading().get().dateOrder(), dateOrders), ahead);
+            count(new Intake(layout, true, accepted, r -> { }, reading.dateOrder(), dateOrders), ahead);
         }
     }
 

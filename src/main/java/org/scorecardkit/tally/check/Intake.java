@@ -37,7 +37,6 @@ public final class Intake implements AutoCloseable {
     private final Set<String> namedIgnored = new LinkedHashSet<>();
     private TotalCheck totals;
     private Header header;
-    private List<String> names = List.of();
     private long read;
     private long accepts;
     private long blank;
@@ -102,7 +101,6 @@ public final class Intake implements AutoCloseable {
     }
 
     private void header(CellBatch b) {
-        names = Header.names(b);
         header = Header.of(layout, b);
         String file = b.file().name();
         if (header.problem() != null) {
@@ -212,8 +210,7 @@ public final class Intake implements AutoCloseable {
         if (b.file().delimiter() == 0) {
             return b.name(cell);
         }
-        int i = cell - b.firstCell(r);
-        return i < names.size() ? names.get(i).replace("\uFEFF", "").strip() : "(column " + (i + 1) + ")";
+        return header == null ? "" : header.name(cell - b.firstCell(r));
     }
 
     private Header.Problem duplicate(CellBatch b, int r) {
@@ -253,7 +250,6 @@ public final class Intake implements AutoCloseable {
             namedIgnored.clear();
         }
         header = null;
-        names = List.of();
     }
 
     private void list(ProblemKind kind, String file, int line, String column, String value, Reason reason, String message) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scorecardkit.model.ColumnMap;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
@@ -11,8 +12,9 @@ import org.scorecardkit.model.ItemType;
 /**
  * The columns of an instrument's response file as the tally codes them: one column per answered
  * item in {@link Instrument#columns()} order, each answer reduced to a small integer code, plus
- * the meta columns (respondent, group, date, instrument, version). Produces the slot of a column
- * name and the answer object {@link org.scorecardkit.model.Scorer} expects for a code.
+ * the meta columns (respondent, group, date, instrument, version, total). Produces the slot of a
+ * column name (by the facilitator's {@link ColumnMap} first, then as {@link HeaderNames} reads it)
+ * and the answer object {@link org.scorecardkit.model.Scorer} expects for a code.
  */
 public final class Layout {
     public static final int RESPONDENT = -1;
@@ -20,8 +22,11 @@ public final class Layout {
     public static final int DATE = -3;
     public static final int INSTRUMENT = -4;
     public static final int VERSION = -5;
+    /** The respondent's own total or score, checked against the computed one, never counted. */
     public static final int TOTAL = -6;
+    /** The web form's posted form-name: the instrument's id. */
     public static final int FORM_NAME = -7;
+    /** The web form's hidden spam trap, _gotcha: filled in only by robots. */
     public static final int HONEYPOT = -8;
     public static final int UNKNOWN = -100;
     /** Prefix of an answer's name in a named row (JSON, PDF), e.g. "answers.tools". */
@@ -35,19 +40,39 @@ public final class Layout {
     private final Instrument instrument;
     private final Column[] columns;
     private final Map<String, Integer> byId = new HashMap<>();
+    private final ColumnMap map;
+    private final HeaderNames headers;
 
+    /** The layout of an instrument whose files name their columns themselves. */
     public Layout(Instrument instrument) {
+        this(instrument, ColumnMap.NONE);
+    }
+
+    /**
+     * The layout of an instrument whose files' headers are matched against {@code map} first.
+     *
+     * @throws IllegalArgumentException when the map sends a header to an id that is no answered item
+     *         (the loader reports that to the user first)
+     */
+    public Layout(Instrument instrument, ColumnMap map) {
         this.instrument = instrument;
+        this.map = map;
         List<String> ids = instrument.columns();
         columns = new Column[ids.size()];
         for (int i = 0; i < columns.length; i++) {
             columns[i] = Column.of(instrument.item(ids.get(i)), i);
             byId.put(ids.get(i), i);
         }
+        headers = new HeaderNames(instrument, map, this);
     }
 
     public Instrument instrument() {
         return instrument;
+    }
+
+    /** The facilitator's explicit columns, {@link ColumnMap#NONE} when there are none. */
+    public ColumnMap columnMap() {
+        return map;
     }
 
     public int size() {
@@ -64,15 +89,26 @@ public final class Layout {
         return i == null ? -1 : i;
     }
 
-    /** The slot of a CSV header name: a meta slot, a column index, or UNKNOWN. Case and spaces are forgiven. */
+    /**
+     * The slot of a CSV or sheet header: a meta slot, a column index, or UNKNOWN. The column map
+     * decides first; then case, spacing, a numbering and the wording's punctuation are forgiven.
+     * {@link Header} settles which of several columns naming one slot counts.
+     */
     public int slotOfHeader(String name) {
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        Integer meta = META.get(key);
-        if (meta != null) {
-            return meta;
-        }
-        Integer i = byId.get(key);
-        return i == null ? UNKNOWN : i;
+        return headers.match(name).slot();
+    }
+
+    /** How this header names its slot, for {@link Header}. */
+    HeaderNames.Match matchHeader(String name) {
+        return headers.match(name);
+    }
+
+    /**
+     * The meta slot a header names by its exact name or an alias (Timestamp, Email Address, team…),
+     * before any instrument is known, or UNKNOWN: for a reader choosing which sheets hold responses.
+     */
+    public static int metaSlotOfHeader(String name) {
+        return HeaderNames.metaSlot(name);
     }
 
     /** The slot of a named cell of a JSON or PDF row: meta names as they are, answers prefixed with {@link #ANSWER}. */

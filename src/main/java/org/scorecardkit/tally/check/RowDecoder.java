@@ -38,7 +38,8 @@ final class RowDecoder {
                 continue;
             }
             if (slot == Layout.UNKNOWN) {
-                if (slots != null && !Cells.blank(b, cell)) {
+                // A cell of an ignored column is not read; one beyond the header means the row is shifted.
+                if (slots != null && i >= slots.length && !Cells.blank(b, cell)) {
                     problems.add(Reason.EXTRA_CELLS, "cell " + (i + 1) + " has no column in the header");
                 }
             } else if (slot >= 0) {
