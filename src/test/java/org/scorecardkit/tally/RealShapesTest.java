@@ -196,7 +196,7 @@ class RealShapesTest {
             assertListed(o, "column ignored", 1, column, null, null);
         }
         String warning = lineSaying(o, "Completion time", "Email", "Name");
-        assertTrue(warning.startsWith("warning:"), "one warning line names the ignored columns: " + warning);
+        assertTrue(warning.strip().startsWith("warning:"), "one warning line names the ignored columns: " + warning);
         assertSkillsetFigures(o);
     }
 
@@ -308,12 +308,11 @@ class RealShapesTest {
 
         assertEquals(0, o.exit(), o.brief());
         assertRows(o, 7, 7, 0);
-        assertProblems(o, 0, 0, 0, 0, 3);
-        for (String column : List.of("form-name", "_gotcha", "created_at")) {
-            assertListed(o, "column ignored", 1, column, null, null);
-        }
-        String warning = lineSaying(o, "form-name", "_gotcha", "created_at");
-        assertTrue(warning.startsWith("warning:"), "one warning line names the ignored columns: " + warning);
+        // form-name and _gotcha are the site's own fields (the instrument's id, an empty spam trap): known, not listed.
+        assertProblems(o, 0, 0, 0, 0, 1);
+        assertListed(o, "column ignored", 1, "created_at", null, null);
+        String warning = lineSaying(o, "created_at", "ignored");
+        assertTrue(warning.strip().startsWith("warning:"), "one warning line names the ignored columns: " + warning);
         // 3 promoters, 2 passives, 2 detractors of 7: NPS 100 × 1/7 = 14.2857
         assertNps(o, 7, 3, 2, 2, 14.29);
         // the date column wins over created_at: one answer is dated February, two have no date

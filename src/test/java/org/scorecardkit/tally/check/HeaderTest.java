@@ -240,15 +240,15 @@ class HeaderTest {
         assertEquals(List.of("Score"), h.ignored());
     }
 
-    /** The site's own forms post _gotcha and form-name; hosted services add their own: none rejects a row. */
+    /** The site's own forms post _gotcha and form-name, which are known; hosted services add their own: none rejects a row. */
     @Test
     void unknownColumnsAreIgnoredAndListedInOrder() {
         Header h = header(nps, "_gotcha", "recommend", "form-name", "", "colour", "  ", "reason");
 
         assertNull(h.problem());
-        assertArrayEquals(new int[] {Layout.UNKNOWN, slot(nps, "recommend"), Layout.UNKNOWN, Layout.UNKNOWN,
+        assertArrayEquals(new int[] {Layout.HONEYPOT, slot(nps, "recommend"), Layout.FORM_NAME, Layout.UNKNOWN,
                 Layout.UNKNOWN, Layout.UNKNOWN, slot(nps, "reason")}, h.slots());
-        assertEquals(List.of("_gotcha", "form-name", "colour"), h.ignored());
+        assertEquals(List.of("colour"), h.ignored());
         assertEquals("(column 4)", h.name(3));
         assertEquals("form-name", h.name(2));
     }

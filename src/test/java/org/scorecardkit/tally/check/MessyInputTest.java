@@ -95,6 +95,20 @@ class MessyInputTest {
     }
 
     @Test
+    void theWebFormsOwnFieldsAreCheckedAndAFilledSpamTrapRejectsItsRow() {
+        String text = "form-name,_gotcha,respondent,recommend\n"
+                + "nps,,a,9\n"                        // 2 the site's form, trap empty: counts
+                + "nps,buy cheap pills,b,10\n"        // 3 the trap filled in: a robot, rejected
+                + "skillset,,c,7\n";                  // 4 posted by another instrument's form: rejected
+        Run run = tally("nps", file(dir, "posted.csv", text));
+
+        assertEquals(List.of("3: spam-trap", "4: other-instrument"), run.rejectLines());
+        assertEquals(List.of(), run.problemLines(), "the site's own fields are not ignored columns");
+        assertEquals(1, run.json().path("rows").path("accepted").asInt());
+        assertTrue(run.rejects().get(0).message().contains("_gotcha"), run.rejects().get(0).message());
+    }
+
+    @Test
     void choicesAndChecksAreMatchedIgnoringCaseAndUnknownOnesIgnored() {
         String text = "respondent,group,date,energy,channel,tools,followed-up,comment\n"
                 + "A,,,3,Chat,wiki; BOARD,Partly,fine\n"   // 2 accepted
