@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.scorecardkit.tally.check.Layout;
 
 /**
  * Reads an Excel workbook (.xlsx) row by row with fastexcel's streaming reader, in bounded memory,
@@ -21,14 +20,6 @@ import org.dhatim.fastexcel.reader.Sheet;
 public final class XlsxResponses {
     /** Cell formats are needed to tell a date cell from a number. */
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
-    /**
-     * Header names that say a sheet holds responses: respondent, group and date and the aliases
-     * people use for them, so that a sheet of item wordings or notes beside the answers is not read.
-     */
-    private static final Set<String> IDENTITY = Set.of("respondent", "group", "date", "name", "your name", "email",
-            "email address", "participant", "id", "team", "cohort", "department", "timestamp", "start time",
-            "completion time", "submitted at", "created_at");
-
     private final BatchSink sink;
     private final XlsxCells cells = new XlsxCells();
     private CellBatch b;
@@ -87,6 +78,12 @@ public final class XlsxResponses {
         sink.accept(b);
     }
 
+    /** Whether a header names a respondent, group or date column, by name or by an alias people use (Layout's). */
+    private static boolean identifies(String header) {
+        int slot = Layout.metaSlotOfHeader(header);
+        return slot == Layout.RESPONDENT || slot == Layout.GROUP || slot == Layout.DATE;
+    }
+
     /** The sheet named (ignoring case and surrounding spaces), alone, or null when the workbook has none of that name. */
     private static List<Sheet> named(ReadableWorkbook wb, String name) {
         return wb.getSheets().filter(s -> s.getName().strip().equalsIgnoreCase(name.strip())).findFirst().map(List::of).orElse(null);
@@ -105,7 +102,7 @@ public final class XlsxResponses {
                 continue;
             }
             withHeader.add(sheet);
-            if (header.stream().anyMatch(h -> IDENTITY.contains(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)))) {
+            if (header.stream().anyMatch(XlsxResponses::identifies)) {
                 identified.add(sheet);
             }
         }
