@@ -86,6 +86,22 @@ class XlsxTallyTest {
     }
 
     @Test
+    void sheetReadsOnlyTheSheetNamedAndANameNotThereIsOneLineNamingTheSheets() {
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("March", List.of(row("Name", "Team", "Timestamp", "a", "b", "c"), row("R1", "", "", 1, 2, 3)));
+        sheets.put("April", List.of(row("Name", "Team", "Timestamp", "a", "b", "c"), row("R2", "", "", 5, 5, 5),
+                row("R3", "", "", 4, 4, 4)));
+        Path xlsx = XlsxFixtures.workbook(dir.resolve("months.xlsx"), sheets);
+
+        assertEquals(0, tally("trio", xlsx.toString()));
+        assertTrue(console.out().contains("3 rows read = 3 accepted"), "both sheets name a respondent by an alias: " + console.out());
+        assertEquals(0, tally("trio", xlsx.toString(), "--sheet", " april "));
+        assertTrue(console.out().contains("2 rows read = 2 accepted"), console.out());
+        assertEquals(1, tally("trio", xlsx.toString(), "--sheet", "May"));
+        assertTrue(console.out().contains(xlsx + ": has no sheet \"May\" (--sheet); its sheets are \"March\", \"April\""), console.out());
+    }
+
+    @Test
     void rejectsNameTheWorkbookAndTheSpreadsheetRow() throws IOException {
         Path xlsx = XlsxFixtures.workbook(dir.resolve("file.xlsx"), Map.of("Sheet1", Arrays.asList(
                 row("respondent", "group", "date", "a", "b", "c"),
