@@ -4,15 +4,28 @@ import org.scorecardkit.tally.read.CellBatch;
 
 /**
  * Reads one answer cell into its code by the item's type, straight from the batch's characters:
- * a rating as a whole number on its scale, a single choice or check answer by its value (any
- * case), a multiple choice as values joined with {@code ;}, free text as answered or not. A blank
- * cell is no answer (code 0), never zero.
+ * a rating as a whole number on its scale ({@code 4}, {@code +4}, {@code 4.0}, {@code 4,0}) or a
+ * point's label, alone or after its number as form services write it ({@code 5 - a strong part of
+ * my skill set at present}, {@code 5 (…)}); a single choice or check answer by its value or label
+ * (check answers also as {@link ValueWords} spells them); a multiple choice as those joined with
+ * {@code ;} (or {@code ,}, as Google Forms joins them, when no option holds a comma); free text as
+ * answered or not. Case and runs of spaces are forgiven. A blank cell is no answer (code 0), never
+ * zero; a cell that can't be read is no answer too, and its problem says what the column takes.
+ *
+ * <p>Digits and plain values are tried first, on the characters as they are: the words, which need
+ * a string, only when those fail, so a file of digits reads as fast as before.
  */
 final class Values {
-    private final Layout layout;
+    /** What may stand between a rating's number and its label: "5 - …", "5 – …", "5: …", "5 = …", "5. …", "5) …". */
+    private static final String SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2212:=.)";
+
+    private final ValueWords[] words;
 
     Values(Layout layout) {
-        this.layout = layout;
+        words = new ValueWords[layout.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = ValueWords.of(layout.column(i));
+        }
     }
 
     void decode(CellBatch b, int cell, Layout.Column col, Row out, RowDecoder.Problems problems) {
@@ -33,58 +46,143 @@ final class Values {
         }
     }
 
-    private static int rating(char[] c, int s, int e, Layout.Column col, RowDecoder.Problems problems) {
+    private int rating(char[] c, int s, int e, Layout.Column col, RowDecoder.Problems problems) {
         long v = Numbers.wholeNumber(c, s, e);
-        if (v == Numbers.NOT_A_NUMBER) {
-            problems.add(Reason.NOT_A_NUMBER, "\"" + new String(c, s, e - s) + "\" where a number belongs: item "
-                    + col.id() + " takes a whole number from " + col.min() + " to " + col.max());
-            return 0;
+        // NOT_A_NUMBER lies below every scale, so one test sends a cell of digits on its way.
+        if (v >= col.min() && v <= col.max()) {
+            return (int) v - col.min() + 1;
         }
-        if (v < col.min() || v > col.max()) {
-            problems.add(Reason.OUTSIDE_SCALE, new String(c, s, e - s) + " is outside the scale of item "
-                    + col.id() + " (" + col.min() + " to " + col.max() + ")");
-            return 0;
-        }
-        return (int) v - col.min() + 1;
+        return notOnTheScale(c, s, e, v, col, problems);
     }
 
-    private static int choice(char[] c, int s, int e, Layout.Column col, RowDecoder.Problems problems) {
+    /** The code of a rating that is no whole number on the scale: a label, else 0 and its problem. */
+    private int notOnTheScale(char[] c, int s, int e, long v, Layout.Column col, RowDecoder.Problems problems) {
+        ValueWords w = words[col.index()];
+        if (v != Numbers.NOT_A_NUMBER) {
+            problems.add(Reason.OUTSIDE_SCALE, w.outsideScale());
+        } else if (Numbers.fraction(c, s, e)) {
+            problems.add(Reason.NOT_A_NUMBER, w.notWhole());
+        } else {
+            return labelled(c, s, e, col, w, problems);
+        }
+        return 0;
+    }
+
+    /**
+     * A rating written as a point's label, alone or after the point's number. The words after a
+     * number must be that point's own label: "5 - somewhat" or "5 (3)" say something the scale
+     * does not, so they are listed rather than read as 5.
+     */
+    private static int labelled(char[] c, int s, int e, Layout.Column col, ValueWords w, RowDecoder.Problems problems) {
+        int code = w.code(c, s, e);
+        if (code > 0) {
+            return code;
+        }
+        if (code == ValueWords.AMBIGUOUS) {
+            problems.add(Reason.NOT_A_NUMBER, w.ambiguous());
+            return 0;
+        }
+        int n = numberEnd(c, s, e);
+        int ls = n > s ? labelStart(c, n, e) : -1;
+        if (ls >= 0) {
+            int le = c[ls - 1] == '(' ? e - 1 : e;
+            int said = w.code(c, ls, le);
+            if (said > 0) {
+                long number = Numbers.wholeNumber(c, s, n);
+                if (number == col.value(said)) {
+                    return said;
+                }
+                problems.add(Reason.NOT_A_NUMBER, w.disagree(number, said));
+                return 0;
+            }
+        }
+        problems.add(Reason.NOT_A_NUMBER, w.problem(c, s, e));
+        return 0;
+    }
+
+    /** The end of the signed whole number c[s, e) starts with, or s when it starts with none. */
+    private static int numberEnd(char[] c, int s, int e) {
+        int i = s < e && (c[s] == '-' || c[s] == '+') ? s + 1 : s;
+        int digits = i;
+        while (i < e && c[i] >= '0' && c[i] <= '9' && i - digits < 18) {
+            i++;
+        }
+        return i == digits ? s : i;
+    }
+
+    /**
+     * Where the label starts after a number ending at n: after spaces, one separator or an opening
+     * parenthesis closed at the end of the cell; -1 when the number runs straight into other characters.
+     */
+    private static int labelStart(char[] c, int n, int e) {
+        int i = n;
+        while (i < e && ValueWords.isSpace(c[i])) {
+            i++;
+        }
+        if (i < e && c[i] == '(') {
+            return c[e - 1] == ')' ? i + 1 : -1;
+        }
+        if (i < e && SEPARATORS.indexOf(c[i]) >= 0) {
+            return i + 1;
+        }
+        return i > n ? i : -1;
+    }
+
+    private int choice(char[] c, int s, int e, Layout.Column col, RowDecoder.Problems problems) {
         int i = indexOf(c, s, e, col.values());
-        if (i < 0) {
-            problems.add(Reason.UNKNOWN_CHOICE, "\"" + new String(c, s, e - s) + "\" is not "
-                    + (col.type() == org.scorecardkit.model.ItemType.CHECK ? "an answer to checklist item " : "an option of item ")
-                    + col.id() + " (" + String.join(", ", col.values()) + ")");
-            return 0;
+        if (i >= 0) {
+            return i + 1;
         }
-        return i + 1;
+        ValueWords w = words[col.index()];
+        int code = w.code(c, s, e);
+        if (code > 0) {
+            return code;
+        }
+        problems.add(Reason.UNKNOWN_CHOICE, code == ValueWords.AMBIGUOUS ? w.ambiguous() : w.problem(c, s, e));
+        return 0;
     }
 
-    private static int multiple(char[] c, int s, int e, Layout.Column col, RowDecoder.Problems problems) {
+    private int multiple(char[] c, int s, int e, Layout.Column col, RowDecoder.Problems problems) {
+        ValueWords w = words[col.index()];
         int mask = 0;
         int from = s;
+        boolean commas = w.commas();
         for (int i = s; i <= e; i++) {
-            if (i == e || c[i] == ';') {
+            if (i == e || c[i] == ';' || commas && c[i] == ',') {
                 int ps = from;
                 int pe = i;
-                while (ps < pe && c[ps] <= ' ') {
+                while (ps < pe && ValueWords.isSpace(c[ps])) {
                     ps++;
                 }
-                while (pe > ps && c[pe - 1] <= ' ') {
+                while (pe > ps && ValueWords.isSpace(c[pe - 1])) {
                     pe--;
                 }
                 if (ps < pe) {
-                    int o = indexOf(c, ps, pe, col.values());
-                    if (o < 0) {
-                        problems.add(Reason.UNKNOWN_CHOICE, "\"" + new String(c, ps, pe - ps) + "\" is not an option of item "
-                                + col.id() + " (" + String.join(", ", col.values()) + "; several joined with ;)");
+                    int o = option(c, ps, pe, col, w);
+                    if (o <= 0) {
+                        problems.add(Reason.UNKNOWN_CHOICE, unknownOption(c, s, e, ps, pe, o, w));
                         return 0;
                     }
-                    mask |= 1 << o;
+                    mask |= 1 << (o - 1);
                 }
                 from = i + 1;
             }
         }
         return mask;
+    }
+
+    /** The code of one answer of a multiple choice: its value as written, else its words. */
+    private static int option(char[] c, int s, int e, Layout.Column col, ValueWords w) {
+        int i = indexOf(c, s, e, col.values());
+        return i >= 0 ? i + 1 : w.code(c, s, e);
+    }
+
+    /** The problem of the answer c[ps, pe) of the multiple choice c[s, e), naming it only when the cell holds more. */
+    private static String unknownOption(char[] c, int s, int e, int ps, int pe, int code, ValueWords w) {
+        if (code == ValueWords.AMBIGUOUS) {
+            return w.ambiguous();
+        }
+        return ps == s && pe == e ? w.problem(c, s, e) : w.unknownAnswer(new String(c, ps, pe - ps));
     }
 
     /** The position of the value written in c[s, e) among lower-case values, ignoring case; -1 when absent. */
