@@ -102,6 +102,21 @@ class XlsxTallyTest {
     }
 
     @Test
+    void aDuplicateInAnotherSheetPointsBackToTheSheetOfTheFirstAnswer() throws IOException {
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("March", List.of(row("respondent", "group", "date", "a", "b", "c"), row("R1", "", "", 1, 2, 3)));
+        sheets.put("April", List.of(row("respondent", "group", "date", "a", "b", "c"), row("R2", "", "", 2, 2, 2),
+                row("R1", "", "", 5, 5, 5)));
+        Path xlsx = XlsxFixtures.workbook(dir.resolve("two.xlsx"), sheets);
+
+        assertEquals(0, tally("trio", xlsx.toString(), "--out", dir.resolve("report").toString()));
+
+        String rejects = Files.readString(dir.resolve("report/rejects.csv"));
+        assertTrue(rejects.contains("row rejected," + xlsx + "[April],3,,"), rejects);
+        assertTrue(rejects.contains("already answered in " + xlsx + "[March] at line 2"), rejects);
+    }
+
+    @Test
     void rejectsNameTheWorkbookAndTheSpreadsheetRow() throws IOException {
         Path xlsx = XlsxFixtures.workbook(dir.resolve("file.xlsx"), Map.of("Sheet1", Arrays.asList(
                 row("respondent", "group", "date", "a", "b", "c"),

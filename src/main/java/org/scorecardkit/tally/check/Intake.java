@@ -30,7 +30,10 @@ public final class Intake implements AutoCloseable {
     private final Consumer<Row> accepted;
     private final Consumer<Problem> listed;
     private final FileDates dates;
+    /** The names rows came from (a workbook's sheets apart), so that a duplicate points back to the right one. */
     private final List<String> files = new ArrayList<>();
+    private final Map<String, Integer> fileIds = new java.util.HashMap<>();
+    private int fileId;
     private final long[] reasons = new long[Reason.values().length];
     private final long[] kinds = new long[ProblemKind.values().length];
     private final List<String> notes = new ArrayList<>();
@@ -77,10 +80,10 @@ public final class Intake implements AutoCloseable {
     /** Consumes one batch; the batch may be reused by its reader afterwards. */
     public CellBatch accept(CellBatch b) {
         ResponseFile f = b.file();
-        while (files.size() <= f.index()) {
-            files.add(null);
-        }
-        files.set(f.index(), f.name());
+        fileId = fileIds.computeIfAbsent(f.name(), name -> {
+            files.add(name);
+            return files.size() - 1;
+        });
         dates.start(f.index());
         if (b.kind() == CellBatch.Kind.HEADER) {
             header(b);
@@ -217,7 +220,7 @@ public final class Intake implements AutoCloseable {
         int c = row.respondent;
         int s = Cells.start(b, c);
         int e = Cells.end(b, c);
-        long first = ids.add(b.chars(), s, e, b.file().index(), b.line(r));
+        long first = ids.add(b.chars(), s, e, fileId, b.line(r));
         if (first < 0) {
             return null;
         }
