@@ -23,8 +23,9 @@ public final class ReportViews {
         Instrument instrument = s.instrument();
         Summary.Numbers n = s.whole();
         Summary.Rows r = s.rows();
-        List<ReportView.Fact> rows = List.of(fact("Rows read", r.read()), fact("Accepted", r.accepted()),
-                fact("Rejected", r.rejected()), fact("Blank lines skipped", r.blank()));
+        List<ReportView.Fact> rows = new ArrayList<>(List.of(fact("Rows read", r.read()), fact("Accepted", r.accepted()),
+                fact("Rejected", r.rejected()), fact("Blank lines skipped", r.blank())));
+        listed(s.problems(), rows);
         List<ReportView.Fact> rejects = s.rejects().entrySet().stream()
                 .map(e -> new ReportView.Fact(Reason.ofKey(e.getKey()).label(), Long.toString(e.getValue()))).toList();
         List<String> warnings = new ArrayList<>(n.warnings());
@@ -32,6 +33,18 @@ public final class ReportViews {
         return new ReportView("Tally: " + instrument.title(), instrument.title(), rows, rejects, s.notes(), warnings,
                 scoreFacts(n.score(), instrument), bands(n.score()), nps(n.nps()), coverage(n), Items.profile(n, instrument),
                 alpha(n), Items.views(n), Items.texts(n), groups(s), comparison(s.comparison()), methods(instrument, n));
+    }
+
+    /** What was listed besides rejected rows, kind by kind, where there was any. */
+    private static void listed(java.util.Map<String, Long> problems, List<ReportView.Fact> rows) {
+        String[][] kinds = {{"cell_ignored", "Cells ignored (counted as no answer)"}, {"date_unknown", "Dates unknown"},
+            {"total_differs", "Written totals that differ from the score"}, {"column_ignored", "Columns ignored"}};
+        for (String[] k : kinds) {
+            long n = problems.getOrDefault(k[0], 0L);
+            if (n > 0) {
+                rows.add(fact(k[1], n));
+            }
+        }
     }
 
     static ReportView.Fact fact(String label, long value) {

@@ -79,7 +79,7 @@ public final class PdfReport {
         heading("Rows");
         facts(view.rows());
         if (!view.rejects().isEmpty()) {
-            doc.add(new Paragraph("Rejected rows by reason (each is listed with its file, line and reason in rejects.csv):", body));
+            doc.add(new Paragraph("Rejected rows by reason (rejects.csv lists each, with everything else not taken as written):", body));
             facts(view.rejects());
         }
         for (String note : view.notes()) {
