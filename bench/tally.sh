@@ -60,11 +60,17 @@ gen() {
 gen "$dir/nps.csv" "$(header nps)" recommend 0 10
 gen "$dir/skillset.csv" "$(header skillset)" '*' 1 5
 
-# accepted ID FILE: one tally; fails unless every generated row was accepted. Prints its summary.
+# accepted ID FILE: one tally, untimed, with --out; fails unless every generated row was accepted
+# and rejects.csv (the list of everything not taken as written: rows, cells, dates) is empty.
 accepted() {
-  ./scorecard tally "$1" "$2" > "$dir/$1-summary.txt" 2>&1 || fail "$1: the tally failed: $(tail -3 "$dir/$1-summary.txt")"
+  local report="$dir/$1-report"
+  rm -rf "$report"
+  ./scorecard tally "$1" "$2" --out "$report" > "$dir/$1-summary.txt" 2>&1 ||
+    fail "$1: the tally failed: $(tail -3 "$dir/$1-summary.txt")"
   grep -q "^$1 (version [^)]*): $rows rows read = $rows accepted + 0 rejected" "$dir/$1-summary.txt" ||
     fail "$1: not every one of the $rows generated rows was accepted: $(head -1 "$dir/$1-summary.txt")"
+  [ -f "$report/rejects.csv" ] && [ "$(wc -l < "$report/rejects.csv")" -le 1 ] ||
+    fail "$1: the tally listed problems in $report/rejects.csv: $(sed -n 2p "$report/rejects.csv" 2>/dev/null)"
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
@@ -93,14 +99,14 @@ measure duckdb "${duckdb[@]}" "$dir/nps.csv"
 d_wall=$wall d_cpu=$cpu d_rss=$rss
 theirs=$(cat "$dir/out")
 # Same figures: n, the three counts and the score (ours printed to one decimal).
-awk -v ours="$ours" -v theirs="$theirs" 'BEGIN {
+awk -v rows="$rows" -v ours="$ours" -v theirs="$theirs" 'BEGIN {
   m = split(theirs, kv, /[ =]/); for (k = 1; k < m; k += 2) d[kv[k]] = kv[k + 1]
   if (!match(ours, /^NPS -?[0-9.]+/)) exit 1; score = substr(ours, 5, RLENGTH - 4)
   if (!match(ours, /n [0-9]+:/)) exit 1; n = substr(ours, RSTART + 2, RLENGTH - 3)
   if (!match(ours, /promoters [0-9]+/)) exit 1; p = substr(ours, RSTART + 10, RLENGTH - 10)
   if (!match(ours, /passives [0-9]+/)) exit 1; pa = substr(ours, RSTART + 9, RLENGTH - 9)
   if (!match(ours, /detractors [0-9]+/)) exit 1; de = substr(ours, RSTART + 11, RLENGTH - 11)
-  same = n == d["answered"] && p == d["promoters"] && pa == d["passives"] && de == d["detractors"]
+  same = n == rows && n == d["answered"] && p == d["promoters"] && pa == d["passives"] && de == d["detractors"]
   diff = score - d["nps"]; if (diff < 0) diff = -diff
   exit !(same && diff < 0.05 + 1e-9) }' ||
   fail "DuckDB's figures differ from ours: ours \"$ours\", DuckDB \"$theirs\""
