@@ -89,7 +89,7 @@ measure() {
 }
 
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown), $(java -version 2>&1 | head -1)"
-echo "java options of tally: $(grep -o 'tally) opts=([^)]*)' scorecard)"
+echo "java options of tally (launcher): $(grep -oE '^ +opts=\([^)]*\)' scorecard | head -2 | sed -E 's/^ +opts=//' | paste -sd ';' | sed 's/;/ up to 64 MB of input, else /')"
 
 accepted nps "$dir/nps.csv"
 ours=$(grep -m1 '^NPS ' "$dir/nps-summary.txt" | sed 's/−/-/g')
