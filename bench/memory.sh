@@ -34,7 +34,7 @@ run() {
   read -r wall kb < <(tail -1 "$work/time")
   printf '%s: %s s wall, peak RSS %d MB (target %s); %s\n' "$label" "$wall" $((kb / 1024)) "$target" "$summary"
 }
-echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), java options of tally: $(grep -o 'tally) opts=([^)]*)' scorecard)"
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), java options of tally (launcher): $(grep -oE '^ +opts=\([^)]*\)' scorecard | head -2 | sed -E 's/^ +opts=//' | paste -sd ';' | sed 's/;/ up to 64 MB of input, else /')"
 run "(a) $rows_a e-mail ids" "$work/emails.csv" "RSS <= 256 MB"
 run "(b) 131072 ids colliding under the old hash" "$work/colliding.csv" "<= 2 s"
 run "(c) $rows_c distinct short ids" "$work/short.csv" "none"
