@@ -101,6 +101,20 @@ class DateOrderTest {
         assertTrue(listed.get(0).contains("month/day"), listed.get(0));
     }
 
+    /** Named rows (JSON, and the fields of a filled PDF, which the same checker reads) settle their file's order too. */
+    @Test
+    void namedRowsAreReadTheSameWay() throws Exception {
+        Path json = file(dir, "web.json", "[{\"respondent\":\"A\",\"date\":\"13/03/2025\",\"answers\":{\"a\":1,\"b\":2,\"c\":3}},"
+                + "{\"respondent\":\"B\",\"date\":\"12.03.2025\",\"answers\":{\"a\":2,\"b\":2,\"c\":2}},"
+                + "{\"respondent\":\"C\",\"date\":\"2025-3-5\",\"answers\":{\"a\":3,\"b\":3,\"c\":3}}]");
+        Path out = dir.resolve("out");
+
+        assertEquals(0, tallyCommand("trio", json.toString(), "--by", "month", "--out", out.toString()), console.err());
+
+        assertEquals(3, summary(out).path("groups").path("2025-03").path("n").asInt(), summary(out).path("groups").toString());
+        assertEquals(0, summary(out).path("problems").path("date_unknown").asInt());
+    }
+
     @Test
     void aBadDateOrderIsAUsageErrorNamingTheChoices() {
         Path csv = file(dir, "x.csv", HEADER + "A,,2026-03-05,1,1,1\n");
