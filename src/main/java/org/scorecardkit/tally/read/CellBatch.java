@@ -138,16 +138,37 @@ public final class CellBatch {
     /** Appends a positional cell straight from a string. */
     void cell(String text) {
         int len = text.length();
+        room(len);
+        start[cells] = used;
+        length[cells] = len;
+        text.getChars(0, len, chars, used);
+        used += len;
+        positional();
+    }
+
+    /**
+     * Appends a positional cell from a range of characters; the buffers grow exactly as for
+     * {@link #cell(String)}, so that a batch fills, and ends, at the same row whichever reader filled it.
+     */
+    void cell(char[] text, int offset, int len) {
+        room(len);
+        start[cells] = used;
+        length[cells] = len;
+        System.arraycopy(text, offset, chars, used, len);
+        used += len;
+        positional();
+    }
+
+    private void room(int len) {
         if (cells + 1 >= start.length) {
             ensureCells();
         }
         if (used + len > chars.length) {
             ensureChars(len);
         }
-        start[cells] = used;
-        length[cells] = len;
-        text.getChars(0, len, chars, used);
-        used += len;
+    }
+
+    private void positional() {
         if (nameStart != null) {
             notValue[cells] = false;
             nameStart[cells] = -1;
