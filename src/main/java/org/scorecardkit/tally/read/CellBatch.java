@@ -151,12 +151,24 @@ public final class CellBatch {
      * {@link #cell(String)}, so that a batch fills, and ends, at the same row whichever reader filled it.
      */
     void cell(char[] text, int offset, int len) {
-        room(len);
-        start[cells] = used;
-        length[cells] = len;
-        System.arraycopy(text, offset, chars, used, len);
-        used += len;
-        positional();
+        int c = cells;
+        int at = used;
+        // The usual cell, written inline: C1, the compiler a short tally runs with, inlines little.
+        if (c + 1 >= start.length || at + len > chars.length || nameStart != null) {
+            room(len);
+            c = cells;
+            at = used;
+        }
+        start[c] = at;
+        length[c] = len;
+        System.arraycopy(text, offset, chars, at, len);
+        used = at + len;
+        if (nameStart != null) {
+            positional();
+            return;
+        }
+        cells = c + 1;
+        rowFirst[rows] = c + 1;
     }
 
     private void room(int len) {

@@ -127,7 +127,7 @@ final class CsvScanner {
 
     /** Reads one cell into the batch; what ended it. */
     private int cell() throws IOException {
-        if (!more()) {
+        if (pos >= end && !more()) {
             emit(buf, 0, 0);
             return FILE;
         }
