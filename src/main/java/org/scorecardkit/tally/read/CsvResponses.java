@@ -16,6 +16,8 @@ import java.nio.file.Files;
  * with or without BOM, Windows-1252, UTF-16 "Unicode text"; CRLF or LF; RFC 4180 quotes with
  * embedded newlines) in the encoding {@link Decoding} found, with Jackson's streaming
  * parser, and produces its header row and then batches of rows, each with the physical line it starts on.
+ * The plain path: {@link CsvScanner} reads CSV unless {@code -Dscorecard.csv=plain}, and must give the
+ * same batches as this reader (CsvScannerTest).
  */
 public final class CsvResponses {
     private static final CsvMapper MAPPER = new CsvMapper();
