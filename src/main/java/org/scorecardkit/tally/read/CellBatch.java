@@ -138,16 +138,49 @@ public final class CellBatch {
     /** Appends a positional cell straight from a string. */
     void cell(String text) {
         int len = text.length();
+        room(len);
+        start[cells] = used;
+        length[cells] = len;
+        text.getChars(0, len, chars, used);
+        used += len;
+        positional();
+    }
+
+    /**
+     * Appends a positional cell from a range of characters; the buffers grow exactly as for
+     * {@link #cell(String)}, so that a batch fills, and ends, at the same row whichever reader filled it.
+     */
+    void cell(char[] text, int offset, int len) {
+        int c = cells;
+        int at = used;
+        // The usual cell, written inline: C1, the compiler a short tally runs with, inlines little.
+        if (c + 1 >= start.length || at + len > chars.length || nameStart != null) {
+            room(len);
+            c = cells;
+            at = used;
+        }
+        start[c] = at;
+        length[c] = len;
+        System.arraycopy(text, offset, chars, at, len);
+        used = at + len;
+        if (nameStart != null) {
+            positional();
+            return;
+        }
+        cells = c + 1;
+        rowFirst[rows] = c + 1;
+    }
+
+    private void room(int len) {
         if (cells + 1 >= start.length) {
             ensureCells();
         }
         if (used + len > chars.length) {
             ensureChars(len);
         }
-        start[cells] = used;
-        length[cells] = len;
-        text.getChars(0, len, chars, used);
-        used += len;
+    }
+
+    private void positional() {
         if (nameStart != null) {
             notValue[cells] = false;
             nameStart[cells] = -1;

@@ -3,6 +3,8 @@ package org.scorecardkit.tally.read;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -14,6 +16,8 @@ import java.nio.file.Files;
  * with or without BOM, Windows-1252, UTF-16 "Unicode text"; CRLF or LF; RFC 4180 quotes with
  * embedded newlines) in the encoding {@link Decoding} found, with Jackson's streaming
  * parser, and produces its header row and then batches of rows, each with the physical line it starts on.
+ * The plain path: {@link CsvScanner} reads CSV unless {@code -Dscorecard.csv=plain}, and must give the
+ * same batches as this reader (CsvScannerTest).
  */
 public final class CsvResponses {
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -21,6 +25,8 @@ public final class CsvResponses {
     private final BatchSink sink;
     private CellBatch b;
     private boolean inRow;
+    /** Whether the row being read has no cell yet, so that its line is not known yet. */
+    private boolean firstCell;
 
     private CsvResponses(CellBatch batch, BatchSink sink) {
         this.b = batch;
@@ -44,6 +50,9 @@ public final class CsvResponses {
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(f.delimiter()));
             rows(parser, f);
             b.end(null, 0);
+        } catch (StreamConstraintsException e) {
+            // Jackson's own message names its setting and a length that depends on its buffers: this one is the same every time.
+            b.end("not readable as CSV (" + tooLong() + "); the rest of the file was not read", cut(0));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = cut(at == null ? 0 : at.getLineNr());
@@ -74,11 +83,27 @@ public final class CsvResponses {
         return b.rowLine[b.rows];
     }
 
-    /** Streams the rows; the first row that is not blank goes alone in a HEADER batch. */
+    /** What a cell longer than Jackson's parser takes is said to be, by both CSV readers. */
+    static String tooLong() {
+        return "a cell holds more than " + String.format("%,d", CsvScanner.MAX_CELL) + " characters: is a quote left open?";
+    }
+
+    /** Streams the rows; an error in a row's first cell is reported at the line the row starts on, like any other. */
     private void rows(CsvParser parser, ResponseFile f) throws IOException {
+        try {
+            rowsOf(parser, f);
+        } catch (JsonProcessingException e) {
+            if (inRow && firstCell) {
+                b.rowLine[b.rows - 1] = parser.getParsingContext().startLocation(ContentReference.unknown()).getLineNr();
+            }
+            throw e;
+        }
+    }
+
+    /** Streams the rows; the first row that is not blank goes alone in a HEADER batch. */
+    private void rowsOf(CsvParser parser, ResponseFile f) throws IOException {
         boolean header = true;
         boolean blank = true;
-        boolean firstCell = false;
         int depth = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != null) {

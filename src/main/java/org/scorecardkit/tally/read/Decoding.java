@@ -115,6 +115,31 @@ final class Decoding {
         try (InputStream in = Files.newInputStream(file)) {
             scan = Utf8.scan(in, Files.size(file));
         }
+        return decide(file, d, scan, json);
+    }
+
+    /**
+     * The decision {@link #of} makes, for a CSV file whose bytes before {@code offset} were all
+     * ASCII (after the mark {@code sniffed} found): those bytes count for nothing in it and read
+     * the same in every encoding, so only the rest of the file is scanned.
+     */
+    static Decoding ofRest(Path file, Decoding sniffed, long offset) throws IOException {
+        Utf8.Scan rest;
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(offset);
+            rest = Utf8.scan(in, Files.size(file) - offset);
+        }
+        // A UTF-8 mark is a sequence of three bytes the whole-file scan counts too.
+        long mark = sniffed.bom == 3 ? 1 : 0;
+        Utf8.Scan whole = new Utf8.Scan(rest.valid() ? -1 : offset + rest.firstInvalid(), rest.invalid(), rest.multibyte() + mark);
+        try {
+            return decide(file, sniffed, whole, false);
+        } catch (Undecodable e) {
+            throw new IllegalStateException("a CSV file always decodes", e);
+        }
+    }
+
+    private static Decoding decide(Path file, Decoding d, Utf8.Scan scan, boolean json) throws IOException, Undecodable {
         if (scan.valid()) {
             return d;
         }
@@ -211,6 +236,11 @@ final class Decoding {
 
     Kind kind() {
         return kind;
+    }
+
+    /** The bytes of the byte order mark the file starts with, which are not part of its text. */
+    int bom() {
+        return bom;
     }
 
     /** What the user should know about the decoding, or null when the file is as it should be. */

@@ -2,6 +2,7 @@ package org.scorecardkit.tally.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 public final class ResponseFiles {
     /** Enough of the start of a file for its format, encoding and CSV delimiter. */
     private static final int HEAD = 1 << 16;
+    /** {@code -Dscorecard.csv=plain} reads CSV with Jackson's parser, the plain path, instead of {@link CsvScanner}. */
+    static final String CSV_READER = "scorecard.csv";
 
     private ResponseFiles() {
     }
@@ -31,6 +34,15 @@ public final class ResponseFiles {
 
     /** @param sheet the only workbook sheet to read, or null for every sheet whose header names responses */
     static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink, String sheet) {
+        // Looked up per file, so that a test can tally the same files both ways.
+        return read(path, index, batch, sink, sheet, "plain".equals(System.getProperty(CSV_READER)));
+    }
+
+    /**
+     * @param plainCsv whether CSV is read by Jackson's parser (the plain path, kept to check the fast
+     *     path against) rather than by {@link CsvScanner}
+     */
+    static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink, String sheet, boolean plainCsv) {
         ResponseFile file = new ResponseFile(index, path, path.toString(), Format.CSV, ',');
         Format format = Format.CSV;
         Decoding decoding;
@@ -45,6 +57,9 @@ public final class ResponseFiles {
             if (format == Format.PDF || format == Format.XLSX) {
                 return read(file, format, null, null, batch, sink, sheet);
             }
+            if (format == Format.CSV && !plainCsv) {
+                return fast(file, head, batch, sink);
+            }
             decoding = Decoding.of(path, head, format == Format.JSON);
             headText = decoding.text(head);
         } catch (IOException e) {
@@ -55,8 +70,51 @@ public final class ResponseFiles {
         return read(file, format, decoding, headText, batch, sink, sheet);
     }
 
+    /**
+     * Reads a CSV file with {@link CsvScanner}. A file whose first bytes are ASCII (after a UTF-8
+     * mark) is read without the pass over the whole file that decides its encoding first:
+     * {@link FileChars} decides it at the first byte that is not ASCII, if any.
+     */
+    private static CellBatch fast(ResponseFile file, byte[] head, CellBatch batch, BatchSink sink)
+            throws IOException, Decoding.Undecodable {
+        Decoding sniffed = Decoding.sniff(head);
+        Decoding decoding = sniffed.kind() == Decoding.Kind.UTF8 && ascii(head, sniffed.bom())
+                ? null : Decoding.of(file.path(), head, false);
+        String headText = (decoding == null ? sniffed : decoding).text(head);
+        ResponseFile csv = file.withFormat(Format.CSV, CsvResponses.delimiter(headText));
+        Reader chars = decoding == null ? FileChars.open(file.path(), sniffed)
+                : decoding.kind() == Decoding.Kind.UNICODE ? decoding.reader(file.path()) : FileChars.decided(file.path(), decoding);
+        // FileChars gives the note on the file's decoding itself; the reader of UTF-16 or UTF-32 has none.
+        return read(file, null, batch, sink, (b, s) -> CsvScanner.read(csv, chars, b, s));
+    }
+
+    private static boolean ascii(byte[] head, int from) {
+        for (int i = from; i < head.length; i++) {
+            if (head[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static CellBatch read(ResponseFile file, Format format, Decoding decoding, String headText, CellBatch batch,
                                   BatchSink sink, String sheet) {
+        return read(file, decoding, batch, sink, (b, tracking) -> {
+            switch (format) {
+                case PDF -> PdfResponses.read(file, b, tracking);
+                case XLSX -> XlsxResponses.read(file, sheet, b, tracking);
+                case JSON -> JsonResponses.read(file, decoding, b, tracking);
+                default -> CsvResponses.read(file, decoding, headText, b, tracking);
+            }
+        });
+    }
+
+    /** A file's reader: fills the batch it is given, hands every full one and the END batch to the sink. */
+    private interface Reading {
+        void read(CellBatch batch, BatchSink sink);
+    }
+
+    private static CellBatch read(ResponseFile file, Decoding decoding, CellBatch batch, BatchSink sink, Reading reading) {
         // Each reader hands its last batch to the sink too; collect the empty one given back through a wrapper.
         CellBatch[] next = {null};
         BatchSink tracking = full -> {
@@ -65,12 +123,7 @@ public final class ResponseFiles {
             }
             return next[0] = sink.accept(full);
         };
-        switch (format) {
-            case PDF -> PdfResponses.read(file, batch, tracking);
-            case XLSX -> XlsxResponses.read(file, sheet, batch, tracking);
-            case JSON -> JsonResponses.read(file, decoding, batch, tracking);
-            default -> CsvResponses.read(file, decoding, headText, batch, tracking);
-        }
+        reading.read(batch, tracking);
         return next[0];
     }
 
