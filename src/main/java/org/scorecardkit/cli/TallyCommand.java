@@ -9,10 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.load.ColumnMapLoader;
+import org.scorecardkit.load.InstrumentLoader;
 import org.scorecardkit.model.ColumnMap;
 import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.model.Instrument;
-import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.tally.Tally;
 import org.scorecardkit.tally.TallyOutputs;
 import org.scorecardkit.tally.aggregate.Breakdown;
@@ -80,8 +80,10 @@ final class TallyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Tally.Options options = options();
-        // The content loads on another thread while the files are read: both take a good part of a second.
-        CompletableFuture<ContentLoader.Result> loading = CompletableFuture.supplyAsync(() -> ContentLoader.load(contentOption.dir), r -> {
+        // The content loads on another thread while the files are read; only site.yaml and the instrument
+        // are read in full (InstrumentLoader): a mistake elsewhere in the content is for validate and build.
+        CompletableFuture<InstrumentLoader.Result> loading = CompletableFuture.supplyAsync(
+                () -> InstrumentLoader.load(contentOption.dir, instrumentId), r -> {
             Thread t = new Thread(r, "content-loader");
             t.setDaemon(true);
             t.start();
@@ -104,7 +106,7 @@ final class TallyCommand implements Callable<Integer> {
                 return 1;
             }
             if (!loading.join().ok()) {
-                Report.problems(loading.join(), contentOption.dir, false);
+                Report.problems(new ContentLoader.Result(null, loading.join().problems()), contentOption.dir, false);
                 return 1;
             }
             throw new IllegalStateException(e.getCause());
@@ -176,12 +178,12 @@ final class TallyCommand implements Callable<Integer> {
     }
 
     /** The instrument to tally from valid content; fails when the content is invalid or has no such instrument. */
-    private Instrument instrument(ContentLoader.Result loaded) {
+    private Instrument instrument(InstrumentLoader.Result loaded) {
         if (!loaded.ok()) {
             throw new IllegalStateException("the content is invalid");
         }
-        siteDateOrder = loaded.content().site().dateOrder();
-        Instrument instrument = instrument(loaded.content(), instrumentId, spec);
+        siteDateOrder = loaded.site().dateOrder();
+        Instrument instrument = instrument(loaded, instrumentId, spec);
         if (columns != null) {
             ColumnMapLoader.Result map = ColumnMapLoader.load(columns, instrument);
             if (!map.ok()) {
@@ -193,10 +195,10 @@ final class TallyCommand implements Callable<Integer> {
     }
 
     /** The instrument with this id, or a usage error listing the ids there are. */
-    static Instrument instrument(SiteContent content, String id, CommandLine.Model.CommandSpec spec) {
-        Instrument instrument = content.instrument(id);
+    static Instrument instrument(InstrumentLoader.Result loaded, String id, CommandLine.Model.CommandSpec spec) {
+        Instrument instrument = loaded.instrument();
         if (instrument == null || !instrument.kind().responding()) {
-            List<String> ids = content.instruments().stream().filter(i -> i.kind().responding()).map(Instrument::id).toList();
+            List<String> ids = loaded.respondingIds();
             throw new CommandLine.ParameterException(spec.commandLine(), (instrument == null ? "no instrument \"" + id + "\""
                     : "\"" + id + "\" is a poster, which has no responses") + "; instruments with responses: " + String.join(", ", ids));
         }

@@ -1,11 +1,20 @@
 package org.scorecardkit.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.scorecardkit.load.ContentLoader;
+import org.scorecardkit.load.InstrumentLoader;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.model.Site;
+import org.scorecardkit.model.SiteContent;
+import org.scorecardkit.tally.aggregate.StateReader;
 import org.scorecardkit.tally.Merge;
 import org.scorecardkit.tally.TallyOutputs;
 import org.scorecardkit.tally.report.TerminalSummary;
@@ -32,7 +41,7 @@ final class TallyMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ContentLoader.Result loaded = ContentLoader.load(contentOption.dir);
+        ContentLoader.Result loaded = content();
         if (!loaded.ok()) {
             Report.problems(loaded, contentOption.dir, false);
             return 1;
@@ -51,5 +60,36 @@ final class TallyMergeCommand implements Callable<Integer> {
         System.out.print(TerminalSummary.of(summary));
         warnings.forEach(w -> System.err.println("warning: " + w));
         return 0;
+    }
+
+    /**
+     * The instruments the states are of, each loaded alone as a tally loads it; the whole content when
+     * no state can be read (the merge then names the state that cannot).
+     */
+    private ContentLoader.Result content() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Path state : states) {
+            try (InputStream in = Files.newInputStream(state)) {
+                ids.add(StateReader.instrumentOf(in));
+            } catch (IOException e) { // the merge reports it, in the order of the states
+                continue;
+            }
+        }
+        if (ids.isEmpty()) {
+            return ContentLoader.load(contentOption.dir);
+        }
+        List<Instrument> instruments = new ArrayList<>();
+        Site site = null;
+        for (String id : ids) {
+            InstrumentLoader.Result loaded = InstrumentLoader.load(contentOption.dir, id);
+            if (!loaded.ok()) {
+                return new ContentLoader.Result(null, loaded.problems());
+            }
+            site = loaded.site();
+            if (loaded.instrument() != null) {
+                instruments.add(loaded.instrument());
+            }
+        }
+        return new ContentLoader.Result(new SiteContent(site, instruments, List.of()), List.of());
     }
 }

@@ -1,21 +1,14 @@
 package org.scorecardkit.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Page;
-import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.Site;
 import org.scorecardkit.model.SitePaths;
 
@@ -44,19 +37,11 @@ public final class ContentLoader {
     }
 
     private Result run() {
-        if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(dir.toString(), 1, 1, "content folder not found",
-                    "run the command from the project folder, or name the content folder, e.g. --content content"));
+        if (ContentFiles.missing(dir, problems)) {
             return new Result(null, problems);
         }
-        SourceFile siteFile = source("site.yaml");
-        YamlNode siteRoot = siteFile == null ? null : YamlReader.read(siteFile);
-        if (siteFile != null && siteRoot == null && siteFile.text().isBlank()) {
-            siteFile.error(Position.START, "site.yaml is empty", "add at least \"title: …\" and \"organisation: …\"");
-        }
-        Site site = siteRoot == null ? new Site("", "", null, "en", null, Paper.A4, List.of(), List.of(),
-                org.scorecardkit.model.Submission.none(), null)
-                : SiteReader.read(siteFile, siteRoot);
+        ContentFiles.SiteFile siteFile = ContentFiles.site(dir, problems);
+        Site site = siteFile.site();
 
         List<SourceFile> instrumentFiles = new ArrayList<>();
         List<Instrument> instruments = inSiteOrder(instruments(site, instrumentFiles), site.order());
@@ -65,9 +50,8 @@ public final class ContentLoader {
         SiteContent content = new SiteContent(site, instruments, pages);
 
         checkIdsAcrossFiles(instruments, pages, instrumentFiles);
-        if (siteFile != null) {
-            checkNav(siteFile, siteRoot, content);
-        }
+        ContentFiles.checkNav(siteFile, instruments.stream().map(Instrument::id).toList(),
+                pages.stream().map(Page::slug).toList());
         Set<String> outputs = SitePaths.outputs(content);
         instrumentFiles.forEach(f -> MarkdownLinks.checkYaml(f, outputs));
         pageFiles.forEach(f -> MarkdownLinks.checkPage(f, outputs));
@@ -77,7 +61,7 @@ public final class ContentLoader {
 
     private List<Instrument> instruments(Site site, List<SourceFile> files) {
         List<Instrument> instruments = new ArrayList<>();
-        for (String name : list("instruments", ".yaml", ".yml")) {
+        for (String name : ContentFiles.instruments(dir)) {
             SourceFile src = source(name);
             YamlNode root = src == null ? null : YamlReader.read(src);
             if (root == null) {
@@ -100,14 +84,13 @@ public final class ContentLoader {
 
     private List<Page> pages(List<SourceFile> files) {
         List<Page> pages = new ArrayList<>();
-        for (String name : list("pages", ".md")) {
+        for (String name : ContentFiles.pages(dir)) {
             SourceFile src = source(name);
             if (src == null) {
                 continue;
             }
             files.add(src);
-            String file = name.substring(name.lastIndexOf('/') + 1);
-            pages.add(PageReader.read(src, file.substring(0, file.length() - 3)));
+            pages.add(PageReader.read(src, ContentFiles.pageSlug(name)));
         }
         return pages;
     }
@@ -124,72 +107,34 @@ public final class ContentLoader {
             }
             Instrument first = seen.putIfAbsent(instrument.id(), instrument);
             if (first != null) {
-                src.error(at, "duplicate instrument id \"" + instrument.id() + "\": " + first.sourceFile()
-                        + " already uses it", "give this instrument an id of its own; ids name the site folders");
+                duplicate(src, at, instrument.id(), first.sourceFile());
             }
             if (pages.stream().anyMatch(p -> p.slug().equals(instrument.id()))) {
-                src.error(at, "instrument id \"" + instrument.id() + "\" is also the name of page pages/"
-                        + instrument.id() + ".md", "rename the page or choose another instrument id");
+                pageClash(src, at, instrument.id());
             }
         }
     }
 
+    /** Reports an instrument whose id another file, read before it, already uses. */
+    static void duplicate(SourceFile src, Position at, String id, String firstFile) {
+        src.error(at, "duplicate instrument id \"" + id + "\": " + firstFile
+                + " already uses it", "give this instrument an id of its own; ids name the site folders");
+    }
+
+    /** Reports an instrument id that is also a page's name: both would be written to the same place. */
+    static void pageClash(SourceFile src, Position at, String id) {
+        src.error(at, "instrument id \"" + id + "\" is also the name of page pages/"
+                + id + ".md", "rename the page or choose another instrument id");
+    }
+
     /** The instruments in the order site.yaml lists, the rest after them by file name. */
-    private static List<Instrument> inSiteOrder(List<Instrument> instruments, List<String> order) {
+    static List<Instrument> inSiteOrder(List<Instrument> instruments, List<String> order) {
         List<Instrument> sorted = new ArrayList<>(instruments);
         sorted.sort(java.util.Comparator.comparingInt(i -> order.contains(i.id()) ? order.indexOf(i.id()) : order.size()));
         return sorted;
     }
 
-    private void checkNav(SourceFile siteFile, YamlNode siteRoot, SiteContent content) {
-        for (YamlNode.Scalar entry : SiteReader.entries(siteRoot, "instruments")) {
-            if (content.instrument(entry.text()) == null) {
-                List<String> ids = content.instruments().stream().map(Instrument::id).toList();
-                String near = Suggest.nearest(entry.text(), ids);
-                siteFile.error(entry.at(), "instruments lists \"" + entry.text() + "\", but no instrument has that id",
-                        (near != null ? "did you mean \"" + near + "\"? " : "") + "instrument ids: " + String.join(", ", ids));
-            }
-        }
-        for (YamlNode.Scalar entry : SiteReader.entries(siteRoot, "nav")) {
-            if (content.page(entry.text()) == null) {
-                List<String> slugs = content.pages().stream().map(Page::slug).toList();
-                String near = Suggest.nearest(entry.text(), slugs);
-                siteFile.error(entry.at(), "nav lists page \"" + entry.text() + "\", but pages/" + entry.text()
-                        + ".md does not exist", (near != null ? "did you mean \"" + near + "\"? " : "")
-                        + "pages: " + String.join(", ", slugs));
-            }
-        }
-    }
-
-    /** The files of a subfolder with one of the endings, by name, as paths relative to the content folder. */
-    private List<String> list(String sub, String... endings) {
-        Path folder = dir.resolve(sub);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> Stream.of(endings).anyMatch(n::endsWith)).sorted()
-                    .map(n -> sub + "/" + n).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A content file, or null (with a problem reported) when it is missing or not UTF-8. */
     private SourceFile source(String name) {
-        Path path = dir.resolve(name);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-            return new SourceFile(name, text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
-        } catch (java.nio.file.NoSuchFileException e) {
-            problems.add(new Problem(name, 1, 1, name + " not found in the content folder " + dir,
-                    "create it with at least \"title: …\" and \"organisation: …\""));
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(name, 1, 1, "the file is not UTF-8 text", "save it with UTF-8 encoding"));
-        } catch (IOException e) {
-            problems.add(new Problem(name, 1, 1, "cannot read the file: " + e.getMessage(), "check its permissions"));
-        }
-        return null;
+        return ContentFiles.read(dir, name, problems);
     }
 }
