@@ -57,8 +57,8 @@ final class IdSet implements AutoCloseable {
         if (table.length == 1) {
             throw new IllegalStateException("the respondent ids were closed");
         }
-        long d = digest.of(c, s, e);
         boolean wide = IdBytes.wide(c, s, e);
+        long d = digest.of(c, s, e, wide);
         long tag = d & 0xffff_ffff_0000_0000L;
         int mask = table.length - 1;
         int h = (int) d & mask;

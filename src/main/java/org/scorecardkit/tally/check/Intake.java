@@ -34,6 +34,8 @@ public final class Intake implements AutoCloseable {
     private final List<String> files = new ArrayList<>();
     private final Map<String, Integer> fileIds = new java.util.HashMap<>();
     private int fileId;
+    /** The name {@link #fileId} is of. */
+    private String fileName;
     private final long[] reasons = new long[Reason.values().length];
     private final long[] kinds = new long[ProblemKind.values().length];
     private final List<String> notes = new ArrayList<>();
@@ -80,10 +82,13 @@ public final class Intake implements AutoCloseable {
     /** Consumes one batch; the batch may be reused by its reader afterwards. */
     public CellBatch accept(CellBatch b) {
         ResponseFile f = b.file();
-        fileId = fileIds.computeIfAbsent(f.name(), name -> {
-            files.add(name);
-            return files.size() - 1;
-        });
+        if (!f.name().equals(fileName)) {   // batch after batch of one file: no map lookup, no lambda made
+            fileId = fileIds.computeIfAbsent(f.name(), name -> {
+                files.add(name);
+                return files.size() - 1;
+            });
+            fileName = f.name();
+        }
         dates.start(f.index());
         if (b.kind() == CellBatch.Kind.HEADER) {
             header(b);
