@@ -27,6 +27,7 @@ public final class Intake implements AutoCloseable {
     private final RowDecoder decoder;
     private final Row row;
     private final IdSet ids;
+    private final IdLookahead lookahead;
     private final Consumer<Row> accepted;
     private final Consumer<Problem> listed;
     private final FileDates dates;
@@ -62,6 +63,7 @@ public final class Intake implements AutoCloseable {
         this.decoder = new RowDecoder(layout);
         this.row = new Row(layout.size());
         this.ids = dedupe ? new IdSet() : null;
+        this.lookahead = dedupe ? new IdLookahead(ids) : null;
         this.accepted = accepted;
         this.listed = listed;
         this.dates = new FileDates(dateOrder, knownOrders);
@@ -95,6 +97,9 @@ public final class Intake implements AutoCloseable {
             return b;
         }
         Predecoder.Decoded decoded = b.attachment() instanceof Predecoder.Decoded d && d.ready ? d : null;
+        if (lookahead != null) {
+            lookahead.batch(b, respondentColumn(b), decoded);
+        }
         for (int r = 0; r < b.rows(); r++) {
             if (decoded == null) {
                 row(b, r);
@@ -221,11 +226,22 @@ public final class Intake implements AutoCloseable {
         return header == null ? "" : header.name(cell - b.firstCell(r));
     }
 
+    /** Where a CSV row of this batch has its respondent id, when its header names one; else -1. */
+    private int respondentColumn(CellBatch b) {
+        if (b.file().delimiter() == 0 || header == null || header.problem() != null) {
+            return -1;
+        }
+        int[] slots = header.slots();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == Layout.RESPONDENT) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private Header.Problem duplicate(CellBatch b, int r) {
-        int c = row.respondent;
-        int s = Cells.start(b, c);
-        int e = Cells.end(b, c);
-        long first = ids.add(b.chars(), s, e, fileId, b.line(r));
+        long first = lookahead.add(b, r, row.respondent, fileId);
         if (first < 0) {
             return null;
         }
