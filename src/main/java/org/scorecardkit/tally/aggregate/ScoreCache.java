@@ -21,6 +21,8 @@ import org.scorecardkit.tally.check.Row;
 public final class ScoreCache {
     /** Beyond this many distinct combinations, new ones are scored without being remembered. */
     private static final int MAX_ENTRIES = 1 << 16;
+    /** Up to this many possible combinations (NPS: 24), scores are kept in an array indexed by the key. */
+    private static final int DIRECT = 1 << 12;
     /** How many rows make a window over which the cache must earn its keep. */
     private static final int WINDOW = 1 << 14;
 
@@ -32,6 +34,8 @@ public final class ScoreCache {
     private int lookups;
     private int misses;
     private final Map<Long, Scored> cache = new HashMap<>();
+    /** The scores by key when every key is below {@link #DIRECT}: no hashing and no boxed key per row; else null. */
+    private final Scored[] direct;
     private final RowAnswers view;
     private final List<Band> bands;
     private final List<Section> sections;
@@ -62,6 +66,7 @@ public final class ScoreCache {
         }
         // A key must fit in a long; past that, every row goes to the Scorer.
         this.keyed = space < 0x1p62;
+        this.direct = space <= DIRECT ? new Scored[(int) space] : null;
     }
 
     public Scored score(Row row) {
@@ -80,6 +85,10 @@ public final class ScoreCache {
         long key = 0;
         for (int i = 0; i < radix.length; i++) {
             key = key * radix[i] + codes[i];
+        }
+        if (direct != null) {
+            Scored s = direct[(int) key];
+            return s != null ? s : (direct[(int) key] = compute(codes, row, texts));
         }
         Scored s = cache.get(key);
         if (s == null) {

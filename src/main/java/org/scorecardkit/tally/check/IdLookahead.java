@@ -14,6 +14,9 @@ final class IdLookahead {
     private boolean[] wide = new boolean[0];
     /** Per row of the current batch: the id's cell whose digest was worked out, or -1. */
     private int[] cells = new int[0];
+    /** Per row: the id's characters in the batch, spaces around it left out. */
+    private int[] starts = new int[0];
+    private int[] ends = new int[0];
     private int rows;
     /** What the slot reads summed to: kept, so that no compiler can drop the reads. */
     private long sink;
@@ -23,12 +26,13 @@ final class IdLookahead {
     }
 
     /**
-     * Looks ahead at the ids of batch b: the cells the Predecoder found (decoded non-null), or else
-     * those at {@code column} of each row, when the file's header has a respondent column (else -1).
+     * Looks ahead at the ids of batch b, a batch of a CSV file whose header has its respondent
+     * column at {@code column} (else -1: nothing to look at): the cells the Predecoder found
+     * (decoded non-null), or else those at {@code column} of each row.
      */
     void batch(CellBatch b, int column, Predecoder.Decoded decoded) {
         rows = 0;
-        if (decoded == null && column < 0) {
+        if (column < 0) {
             return;
         }
         int n = b.rows();
@@ -36,6 +40,8 @@ final class IdLookahead {
             digests = new long[n];
             wide = new boolean[n];
             cells = new int[n];
+            starts = new int[n];
+            ends = new int[n];
         }
         char[] c = b.chars();
         for (int r = 0; r < n; r++) {
@@ -43,6 +49,8 @@ final class IdLookahead {
             int s = cell < 0 ? 0 : Cells.start(b, cell);
             int e = cell < 0 ? 0 : Cells.end(b, cell);
             cells[r] = s < e ? cell : -1;
+            starts[r] = s;
+            ends[r] = e;
             wide[r] = s < e && IdBytes.wide(c, s, e);
             digests[r] = s < e ? ids.digest(c, s, e, wide[r]) : 0;
         }
@@ -52,11 +60,9 @@ final class IdLookahead {
 
     /** Adds row r's id, the non-blank cell {@code cell}, to the set (see {@link IdSet#add}). */
     long add(CellBatch b, int r, int cell, int file) {
-        int s = Cells.start(b, cell);
-        int e = Cells.end(b, cell);
         if (r < rows && cells[r] == cell) {
-            return ids.add(b.chars(), s, e, wide[r], digests[r], file, b.line(r));
+            return ids.add(b.chars(), starts[r], ends[r], wide[r], digests[r], file, b.line(r));
         }
-        return ids.add(b.chars(), s, e, file, b.line(r));
+        return ids.add(b.chars(), Cells.start(b, cell), Cells.end(b, cell), file, b.line(r));
     }
 }

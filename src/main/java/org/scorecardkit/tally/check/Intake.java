@@ -183,10 +183,12 @@ public final class Intake implements AutoCloseable {
     /** What an accepted row still needs: its date settled by its file's order, its written total checked. */
     private void checks(CellBatch b, int r, String file) {
         if (row.dateKind != 0) {
-            String column = column(b, r, row.dateCell);
+            // Only a date in doubt or a listed one needs its column's name: most dates need neither.
+            String column = row.dateKind == DateReading.AMBIGUOUS ? column(b, r, row.dateCell) : null;
             String why = dates.settle(row, column);
             if (why != null) {
-                list(ProblemKind.DATE_UNKNOWN, file, row.line, column, Cells.value(b, row.dateCell), Reason.BAD_DATE, why);
+                list(ProblemKind.DATE_UNKNOWN, file, row.line, column != null ? column : column(b, r, row.dateCell),
+                        Cells.value(b, row.dateCell), Reason.BAD_DATE, why);
             }
         }
         if (row.total >= 0 && !Cells.blank(b, row.total)) {
