@@ -39,6 +39,8 @@ public final class ScoreCache {
     private final RowAnswers view;
     private final List<Band> bands;
     private final List<Section> sections;
+    /** The section ids of a score without coverages, shared by all of them (read-only, like every sectionIds). */
+    private final int[] noCoverage;
 
     /**
      * One row's score.
@@ -57,6 +59,8 @@ public final class ScoreCache {
         Instrument instrument = layout.instrument();
         this.bands = instrument.scoring().bands();
         this.sections = instrument.sections();
+        this.noCoverage = new int[sections.size()];
+        java.util.Arrays.fill(noCoverage, -1);
         this.view = new RowAnswers(layout);
         this.radix = new long[layout.size()];
         double space = 1;
@@ -147,10 +151,14 @@ public final class ScoreCache {
         int valueId = score.value() == null ? -1 : values.id(score.value());
         // The Scorer returns one of the scoring's own bands, so identity settles it without comparing texts.
         int band = score.band() == null ? -1 : indexOf(bands, score.band());
-        int[] sectionIds = new int[sections.size()];
-        for (int s = 0; s < sectionIds.length; s++) {
-            Double coverage = score.sections().get(sections.get(s).id());
-            sectionIds[s] = coverage == null ? -1 : values.id(coverage);
+        // Only coverage scoring has section coverages: the other scores share one array, not one a row.
+        int[] sectionIds = noCoverage;
+        if (!score.sections().isEmpty()) {
+            sectionIds = new int[sections.size()];
+            for (int s = 0; s < sectionIds.length; s++) {
+                Double coverage = score.sections().get(sections.get(s).id());
+                sectionIds[s] = coverage == null ? -1 : values.id(coverage);
+            }
         }
         return new Scored(score, valueId, band, sectionIds);
     }
