@@ -102,9 +102,10 @@ final class IdSet implements AutoCloseable {
     }
 
     /**
-     * Reads the table slots where the first n digests go, ahead of adding their ids: these reads
-     * do not wait on each other, so their cache misses overlap, where one add after another would
-     * wait out one whole miss each. Returns a sum of what it read only so that the reads stay.
+     * Reads the table slots (and the spilled ids' Bloom filter words) where the first n digests go,
+     * ahead of adding their ids: these reads do not wait on each other, so their cache misses
+     * overlap, where one add after another would wait out one whole miss each. Returns a sum of
+     * what it read only so that the reads stay.
      */
     long prefetch(long[] digests, int n) {
         long[] t = table;
@@ -112,6 +113,11 @@ final class IdSet implements AutoCloseable {
         long sum = 0;
         for (int i = 0; i < n; i++) {
             sum += t[(int) digests[i] & mask];
+        }
+        if (runs != null) {   // a new id is looked for in the spilled ones too: first in their Bloom filter
+            for (int i = 0; i < n; i++) {
+                sum += runs.peek(digests[i]);
+            }
         }
         return sum;
     }
