@@ -178,18 +178,17 @@ final class IdSet implements AutoCloseable {
         size++;
     }
 
+    /** Doubles the table, entry by entry: their digests are read in order, so only the new slots miss the cache. */
     private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
+        table = new long[table.length * 2];
         int mask = table.length - 1;
-        for (long slot : old) {
-            if (slot != 0) {
-                int h = (int) digests[(int) slot - 1] & mask;
-                while (table[h] != 0) {
-                    h = (h + 1) & mask;
-                }
-                table[h] = slot;
+        for (int entry = 0; entry < size; entry++) {
+            long d = digests[entry];
+            int h = (int) d & mask;
+            while (table[h] != 0) {
+                h = (h + 1) & mask;
             }
+            table[h] = d & 0xffff_ffff_0000_0000L | (entry + 1);
         }
     }
 
