@@ -26,12 +26,13 @@ final class IdLookahead {
     }
 
     /**
-     * Looks ahead at the ids of batch b, a batch of a CSV file whose header has its respondent
-     * column at {@code column} (else -1: nothing to look at): the cells the Predecoder found
-     * (decoded non-null), or else those at {@code column} of each row.
+     * Looks ahead at the ids of batch b, of a CSV file with this header (null for JSON or PDF rows,
+     * which it leaves alone): the cells the Predecoder found (decoded non-null), or else those of
+     * the header's respondent column.
      */
-    void batch(CellBatch b, int column, Predecoder.Decoded decoded) {
+    void batch(CellBatch b, Header header, Predecoder.Decoded decoded) {
         rows = 0;
+        int column = respondentColumn(header);
         if (column < 0) {
             return;
         }
@@ -56,6 +57,20 @@ final class IdLookahead {
         }
         rows = n;
         sink += ids.prefetch(digests, n);
+    }
+
+    /** Where the header has its respondent column; -1 for none, or for no header that could be read. */
+    private static int respondentColumn(Header header) {
+        if (header == null || header.problem() != null) {
+            return -1;
+        }
+        int[] slots = header.slots();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == Layout.RESPONDENT) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Adds row r's id, the non-blank cell {@code cell}, to the set (see {@link IdSet#add}). */

@@ -98,7 +98,7 @@ public final class Intake implements AutoCloseable {
         }
         Predecoder.Decoded decoded = b.attachment() instanceof Predecoder.Decoded d && d.ready ? d : null;
         if (lookahead != null) {
-            lookahead.batch(b, respondentColumn(b), decoded);
+            lookahead.batch(b, b.file().delimiter() == 0 ? null : header, decoded);
         }
         for (int r = 0; r < b.rows(); r++) {
             if (decoded == null) {
@@ -226,20 +226,6 @@ public final class Intake implements AutoCloseable {
             return b.name(cell);
         }
         return header == null ? "" : header.name(cell - b.firstCell(r));
-    }
-
-    /** Where a CSV row of this batch has its respondent id, when its header names one; else -1. */
-    private int respondentColumn(CellBatch b) {
-        if (b.file().delimiter() == 0 || header == null || header.problem() != null) {
-            return -1;
-        }
-        int[] slots = header.slots();
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] == Layout.RESPONDENT) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private Header.Problem duplicate(CellBatch b, int r) {

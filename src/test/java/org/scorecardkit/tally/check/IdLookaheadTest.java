@@ -15,8 +15,8 @@ import org.scorecardkit.tally.read.ResponseFiles;
 
 /**
  * Looking a batch's ids up ahead changes no decision: repeats within the batch and against earlier
- * batches, blank ids, padded ids, wide ids and a row whose id is not in the column looked at all
- * come out exactly as adding each id by itself does.
+ * batches, blank ids, padded ids, wide ids, rows whose id is not in the column looked at, and rows
+ * of no CSV header all come out exactly as adding each id by itself does.
  */
 class IdLookaheadTest {
     @TempDir
@@ -36,8 +36,11 @@ class IdLookaheadTest {
         try (IdSet plain = new IdSet(new SipHash(5, 6), IdSet.DEFAULT_MEMORY, dir);
              IdSet looked = new IdSet(new SipHash(5, 6), IdSet.DEFAULT_MEMORY, dir)) {
             IdLookahead lookahead = new IdLookahead(looked);
-            for (int pass = 0; pass < 2; pass++) {   // the second pass: every id repeats an earlier batch's
-                lookahead.batch(batch, pass == 0 ? 0 : 1, null);   // column 1 is the group: never the id
+            Header right = new Header(new int[] {Layout.RESPONDENT, Layout.GROUP}, List.of("respondent", "group"), List.of(), null);
+            // A header that puts the ids in the group column: the look-ahead digests the wrong cells, which must not count.
+            Header wrong = new Header(new int[] {Layout.GROUP, Layout.RESPONDENT}, List.of("group", "respondent"), List.of(), null);
+            for (int pass = 0; pass < 3; pass++) {   // later passes: every id repeats an earlier batch's
+                lookahead.batch(batch, pass == 0 ? right : pass == 1 ? wrong : null, null);
                 for (int r = 0; r < batch.rows(); r++) {
                     int cell = batch.firstCell(r);
                     if (Cells.blank(batch, cell)) {
@@ -52,7 +55,7 @@ class IdLookaheadTest {
         assertEquals(alone, ahead);
         assertEquals(-1L, ahead.get(0), "r10, new");
         assertEquals(IdSet.first(0, 3), ahead.get(4), "r2 (row 5) repeats \" r2 \" of line 3");
-        assertEquals(IdSet.first(0, 2), ahead.get(ahead.size() / 2), "the second pass: r10 of line 2 again");
+        assertEquals(IdSet.first(0, 2), ahead.get(ahead.size() / 3), "the second pass: r10 of line 2 again");
     }
 
     private CellBatch batch(String csv) throws IOException {
