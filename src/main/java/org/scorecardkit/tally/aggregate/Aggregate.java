@@ -33,7 +33,11 @@ public final class Aggregate {
     final AlphaMoments alpha;
     final List<List<String>> texts;
     private final boolean[] multiple;
+    /** Per column: whether its free-text answers are kept to quote (spares a list lookup per cell). */
+    private final boolean[] quoted;
     private final int[] alphaValues;
+    /** Per alpha column: its value of code 0, so that a code's value is one addition. */
+    private final int[] alphaBase;
 
     /** An empty aggregate; {@code keepTexts} keeps the first free-text answers to quote. */
     public Aggregate(Layout layout, ScoreValues values, boolean keepTexts) {
@@ -56,9 +60,15 @@ public final class Aggregate {
         alphaColumns = alphaColumns(layout);
         alpha = alphaColumns.length >= 2 ? new AlphaMoments(alphaColumns.length) : null;
         alphaValues = new int[alphaColumns.length];
+        alphaBase = new int[alphaColumns.length];
+        for (int i = 0; i < alphaColumns.length; i++) {
+            alphaBase[i] = layout.column(alphaColumns[i]).value(0);
+        }
         texts = new ArrayList<>();
+        quoted = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            texts.add(keepTexts && layout.column(i).type() == ItemType.TEXT ? new ArrayList<>() : null);
+            quoted[i] = keepTexts && layout.column(i).type() == ItemType.TEXT;
+            texts.add(quoted[i] ? new ArrayList<>() : null);
         }
     }
 
@@ -86,7 +96,7 @@ public final class Aggregate {
             } else {
                 c[code]++;
             }
-            if (code != 0 && texts.get(i) != null && texts.get(i).size() < TEXT_SAMPLES) {
+            if (code != 0 && quoted[i] && texts.get(i).size() < TEXT_SAMPLES) {
                 texts.get(i).add(capped(row.text(i)));
             }
         }
@@ -170,7 +180,7 @@ public final class Aggregate {
             if (code == 0) {
                 return false;
             }
-            alphaValues[i] = layout.column(alphaColumns[i]).value(code);
+            alphaValues[i] = alphaBase[i] + code;
         }
         return true;
     }

@@ -17,6 +17,8 @@ final class RowAnswers extends AbstractMap<String, Object> {
     private Row row;
     private int[] codes;
     private String[] texts;
+    /** The column found last: the Scorer asks for the items in form order, so the next is usually the one after. */
+    private int last = -1;
 
     RowAnswers(Layout layout) {
         this.layout = layout;
@@ -52,8 +54,13 @@ final class RowAnswers extends AbstractMap<String, Object> {
      * strings the columns hold, so comparing references finds them without hashing.
      */
     private int indexOf(Object key) {
-        for (int i = 0; i < layout.size(); i++) {
+        int n = layout.size();
+        for (int k = 0, i = last + 1; k < n; k++, i++) {
+            if (i >= n) {
+                i = 0;
+            }
             if (layout.column(i).id() == key) {
+                last = i;
                 return i;
             }
         }

@@ -21,6 +21,8 @@ import org.scorecardkit.tally.check.Row;
 public final class ScoreCache {
     /** Beyond this many distinct combinations, new ones are scored without being remembered. */
     private static final int MAX_ENTRIES = 1 << 16;
+    /** Up to this many possible combinations (NPS: 24), scores are kept in an array indexed by the key. */
+    private static final int DIRECT = 1 << 12;
     /** How many rows make a window over which the cache must earn its keep. */
     private static final int WINDOW = 1 << 14;
 
@@ -32,9 +34,13 @@ public final class ScoreCache {
     private int lookups;
     private int misses;
     private final Map<Long, Scored> cache = new HashMap<>();
+    /** The scores by key when every key is below {@link #DIRECT}: no hashing and no boxed key per row; else null. */
+    private final Scored[] direct;
     private final RowAnswers view;
     private final List<Band> bands;
     private final List<Section> sections;
+    /** The section ids of a score without coverages, shared by all of them (read-only, like every sectionIds). */
+    private final int[] noCoverage;
 
     /**
      * One row's score.
@@ -53,6 +59,8 @@ public final class ScoreCache {
         Instrument instrument = layout.instrument();
         this.bands = instrument.scoring().bands();
         this.sections = instrument.sections();
+        this.noCoverage = new int[sections.size()];
+        java.util.Arrays.fill(noCoverage, -1);
         this.view = new RowAnswers(layout);
         this.radix = new long[layout.size()];
         double space = 1;
@@ -62,6 +70,7 @@ public final class ScoreCache {
         }
         // A key must fit in a long; past that, every row goes to the Scorer.
         this.keyed = space < 0x1p62;
+        this.direct = space <= DIRECT ? new Scored[(int) space] : null;
     }
 
     public Scored score(Row row) {
@@ -80,6 +89,10 @@ public final class ScoreCache {
         long key = 0;
         for (int i = 0; i < radix.length; i++) {
             key = key * radix[i] + codes[i];
+        }
+        if (direct != null) {
+            Scored s = direct[(int) key];
+            return s != null ? s : (direct[(int) key] = compute(codes, row, texts));
         }
         Scored s = cache.get(key);
         if (s == null) {
@@ -138,10 +151,14 @@ public final class ScoreCache {
         int valueId = score.value() == null ? -1 : values.id(score.value());
         // The Scorer returns one of the scoring's own bands, so identity settles it without comparing texts.
         int band = score.band() == null ? -1 : indexOf(bands, score.band());
-        int[] sectionIds = new int[sections.size()];
-        for (int s = 0; s < sectionIds.length; s++) {
-            Double coverage = score.sections().get(sections.get(s).id());
-            sectionIds[s] = coverage == null ? -1 : values.id(coverage);
+        // Only coverage scoring has section coverages: the other scores share one array, not one a row.
+        int[] sectionIds = noCoverage;
+        if (!score.sections().isEmpty()) {
+            sectionIds = new int[sections.size()];
+            for (int s = 0; s < sectionIds.length; s++) {
+                Double coverage = score.sections().get(sections.get(s).id());
+                sectionIds[s] = coverage == null ? -1 : values.id(coverage);
+            }
         }
         return new Scored(score, valueId, band, sectionIds);
     }

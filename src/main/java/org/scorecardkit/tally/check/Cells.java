@@ -39,6 +39,15 @@ final class Cells {
     }
 
     static boolean blank(CellBatch b, int cell) {
+        int len = b.length(cell);
+        if (len == 0) {
+            return true;
+        }
+        // Most cells start with their value: then neither spaces nor a formula mark can empty them.
+        char first = b.chars()[b.start(cell)];
+        if (!isSpace(first) && first != '\'') {
+            return false;
+        }
         return start(b, cell) >= end(b, cell);
     }
 

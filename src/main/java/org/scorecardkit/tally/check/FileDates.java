@@ -53,6 +53,8 @@ final class FileDates implements AutoCloseable {
     /**
      * Gives an accepted row its date by the file's order. Returns why its date is unknown when it
      * contradicts the order, else null; a date still in doubt is kept to be settled later.
+     *
+     * @param dateColumn the name of the date's column; needed (and given) only for a date in doubt
      */
     String settle(Row row, String dateColumn) {
         int kind = row.dateKind;

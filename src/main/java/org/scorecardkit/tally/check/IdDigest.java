@@ -7,6 +7,10 @@ package org.scorecardkit.tally.check;
  */
 @FunctionalInterface
 interface IdDigest {
-    /** The digest of the id in c[s, e). */
-    long of(char[] c, int s, int e);
+    /**
+     * The digest of the id in c[s, e).
+     *
+     * @param wide {@link IdBytes#wide} of the id, which the caller has worked out already
+     */
+    long of(char[] c, int s, int e, boolean wide);
 }

@@ -67,6 +67,11 @@ final class IdRuns implements AutoCloseable {
         }
     }
 
+    /** Reads the Bloom filter where {@link #find} will look for this digest (see {@link IdSet#prefetch}). */
+    long peek(long digest) {
+        return bloom.peek(digest);
+    }
+
     /** Whether the blob holds the id c[s, e) at {@code at}; read in chunks so no buffer grows with the id. */
     private boolean sameBytes(long at, char[] c, int s, int e, boolean wide) throws IOException {
         int perChar = wide ? 2 : 1;

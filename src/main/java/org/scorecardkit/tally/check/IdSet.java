@@ -54,11 +54,15 @@ final class IdSet implements AutoCloseable {
      * first seen (see {@link #file} and {@link #line}).
      */
     long add(char[] c, int s, int e, int file, int line) {
+        boolean wide = IdBytes.wide(c, s, e);
+        return add(c, s, e, wide, digest.of(c, s, e, wide), file, line);
+    }
+
+    /** {@link #add(char[], int, int, int, int)} with the id's width and {@link #digest} worked out ahead. */
+    long add(char[] c, int s, int e, boolean wide, long d, int file, int line) {
         if (table.length == 1) {
             throw new IllegalStateException("the respondent ids were closed");
         }
-        long d = digest.of(c, s, e);
-        boolean wide = IdBytes.wide(c, s, e);
         long tag = d & 0xffff_ffff_0000_0000L;
         int mask = table.length - 1;
         int h = (int) d & mask;
@@ -90,6 +94,32 @@ final class IdSet implements AutoCloseable {
             grow();
         }
         return -1;
+    }
+
+    /** The digest that places the id c[s, e) of this width. */
+    long digest(char[] c, int s, int e, boolean wide) {
+        return digest.of(c, s, e, wide);
+    }
+
+    /**
+     * Reads the table slots (and the spilled ids' Bloom filter words) where the first n digests go,
+     * ahead of adding their ids: these reads do not wait on each other, so their cache misses
+     * overlap, where one add after another would wait out one whole miss each. Returns a sum of
+     * what it read only so that the reads stay.
+     */
+    long prefetch(long[] digests, int n) {
+        long[] t = table;
+        int mask = t.length - 1;
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += t[(int) digests[i] & mask];
+        }
+        if (runs != null) {   // a new id is looked for in the spilled ones too: first in their Bloom filter
+            for (int i = 0; i < n; i++) {
+                sum += runs.peek(digests[i]);
+            }
+        }
+        return sum;
     }
 
     static long first(int file, int line) {
@@ -148,18 +178,17 @@ final class IdSet implements AutoCloseable {
         size++;
     }
 
+    /** Doubles the table, entry by entry: their digests are read in order, so only the new slots miss the cache. */
     private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
+        table = new long[table.length * 2];
         int mask = table.length - 1;
-        for (long slot : old) {
-            if (slot != 0) {
-                int h = (int) digests[(int) slot - 1] & mask;
-                while (table[h] != 0) {
-                    h = (h + 1) & mask;
-                }
-                table[h] = slot;
+        for (int entry = 0; entry < size; entry++) {
+            long d = digests[entry];
+            int h = (int) d & mask;
+            while (table[h] != 0) {
+                h = (h + 1) & mask;
             }
+            table[h] = d & 0xffff_ffff_0000_0000L | (entry + 1);
         }
     }
 

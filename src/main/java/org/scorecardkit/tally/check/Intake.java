@@ -27,6 +27,7 @@ public final class Intake implements AutoCloseable {
     private final RowDecoder decoder;
     private final Row row;
     private final IdSet ids;
+    private final IdLookahead lookahead;
     private final Consumer<Row> accepted;
     private final Consumer<Problem> listed;
     private final FileDates dates;
@@ -34,6 +35,8 @@ public final class Intake implements AutoCloseable {
     private final List<String> files = new ArrayList<>();
     private final Map<String, Integer> fileIds = new java.util.HashMap<>();
     private int fileId;
+    /** The name {@link #fileId} is of. */
+    private String fileName;
     private final long[] reasons = new long[Reason.values().length];
     private final long[] kinds = new long[ProblemKind.values().length];
     private final List<String> notes = new ArrayList<>();
@@ -60,6 +63,7 @@ public final class Intake implements AutoCloseable {
         this.decoder = new RowDecoder(layout);
         this.row = new Row(layout.size());
         this.ids = dedupe ? new IdSet() : null;
+        this.lookahead = dedupe ? new IdLookahead(ids) : null;
         this.accepted = accepted;
         this.listed = listed;
         this.dates = new FileDates(dateOrder, knownOrders);
@@ -80,16 +84,22 @@ public final class Intake implements AutoCloseable {
     /** Consumes one batch; the batch may be reused by its reader afterwards. */
     public CellBatch accept(CellBatch b) {
         ResponseFile f = b.file();
-        fileId = fileIds.computeIfAbsent(f.name(), name -> {
-            files.add(name);
-            return files.size() - 1;
-        });
+        if (!f.name().equals(fileName)) {   // batch after batch of one file: no map lookup, no lambda made
+            fileId = fileIds.computeIfAbsent(f.name(), name -> {
+                files.add(name);
+                return files.size() - 1;
+            });
+            fileName = f.name();
+        }
         dates.start(f.index());
         if (b.kind() == CellBatch.Kind.HEADER) {
             header(b);
             return b;
         }
         Predecoder.Decoded decoded = b.attachment() instanceof Predecoder.Decoded d && d.ready ? d : null;
+        if (lookahead != null) {
+            lookahead.batch(b, b.file().delimiter() == 0 ? null : header, decoded);
+        }
         for (int r = 0; r < b.rows(); r++) {
             if (decoded == null) {
                 row(b, r);
@@ -173,10 +183,12 @@ public final class Intake implements AutoCloseable {
     /** What an accepted row still needs: its date settled by its file's order, its written total checked. */
     private void checks(CellBatch b, int r, String file) {
         if (row.dateKind != 0) {
-            String column = column(b, r, row.dateCell);
+            // Only a date in doubt or a listed one needs its column's name: most dates need neither.
+            String column = row.dateKind == DateReading.AMBIGUOUS ? column(b, r, row.dateCell) : null;
             String why = dates.settle(row, column);
             if (why != null) {
-                list(ProblemKind.DATE_UNKNOWN, file, row.line, column, Cells.value(b, row.dateCell), Reason.BAD_DATE, why);
+                list(ProblemKind.DATE_UNKNOWN, file, row.line, column != null ? column : column(b, r, row.dateCell),
+                        Cells.value(b, row.dateCell), Reason.BAD_DATE, why);
             }
         }
         if (row.total >= 0 && !Cells.blank(b, row.total)) {
@@ -217,10 +229,7 @@ public final class Intake implements AutoCloseable {
     }
 
     private Header.Problem duplicate(CellBatch b, int r) {
-        int c = row.respondent;
-        int s = Cells.start(b, c);
-        int e = Cells.end(b, c);
-        long first = ids.add(b.chars(), s, e, fileId, b.line(r));
+        long first = lookahead.add(b, r, row.respondent, fileId);
         if (first < 0) {
             return null;
         }

@@ -126,6 +126,11 @@ public final class Predecoder {
             notes[r] = row.notes;
         }
 
+        /** The cell of row r's respondent id, or -1 (a blank line, or a row without an id). */
+        int respondent(int r) {
+            return blank[r] ? -1 : meta[r * META];
+        }
+
         /** Loads row r into {@code row}, as decoding it would have. */
         void load(int r, Row row, CellBatch b) {
             System.arraycopy(codes, r * columns, row.codes, 0, columns);

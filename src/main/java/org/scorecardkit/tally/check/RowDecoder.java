@@ -13,6 +13,11 @@ final class RowDecoder {
 
     private final Layout layout;
     private final Values values;
+    /**
+     * Reused row after row, so that a row without problems costs no allocation (the tally runs on
+     * C1, without escape analysis); each decoder, hence each thread, has its own.
+     */
+    private final Problems problems = new Problems();
 
     RowDecoder(Layout layout) {
         this.layout = layout;
@@ -28,7 +33,8 @@ final class RowDecoder {
         out.clear();
         out.batch = b;
         out.line = b.line(r);
-        Problems problems = new Problems();
+        Problems problems = this.problems;
+        problems.clear();
         int first = b.firstCell(r);
         int n = b.cellCount(r);
         for (int i = 0; i < n; i++) {
@@ -55,6 +61,7 @@ final class RowDecoder {
                     : "the row has no answers that could be read (see its cells listed)");
         }
         out.notes = problems.notes;
+        problems.notes = null;   // the row keeps its list (the Predecoder holds it per row): the next row starts a new one
         return problems.first();
     }
 
@@ -156,6 +163,14 @@ final class RowDecoder {
                 notes = new java.util.ArrayList<>(2);
             }
             notes.add(new CellNote(kind, c, r, message));
+        }
+
+        /** Empties it for the next row. */
+        void clear() {
+            reason = null;
+            messages = null;
+            cell = -1;
+            notes = null;
         }
 
         boolean none() {

@@ -11,6 +11,10 @@ import java.security.SecureRandom;
 final class SipHash implements IdDigest {
     /** Keeps the UTF-16 key apart from the Latin-1 key. */
     private static final long WIDE = 0x9e3779b97f4a7c15L;
+    /** How the message is given: bytes, characters one byte each (Latin-1), or two each (UTF-16LE). */
+    private static final int BYTES = 0;
+    private static final int LATIN = 1;
+    private static final int UTF16 = 2;
 
     private final long k0;
     private final long k1;
@@ -28,106 +32,97 @@ final class SipHash implements IdDigest {
 
     /** The digest of b[off, off + len), exactly as the reference implementation computes it. */
     long bytes(byte[] b, int off, int len) {
-        State v = new State(k0, k1);
-        int end = off + len - (len & 7);
-        for (int i = off; i < end; i += 8) {
-            long m = 0;
-            for (int j = 7; j >= 0; j--) {
-                m = m << 8 | (b[i + j] & 0xff);
-            }
-            v.block(m);
-        }
-        long last = (long) len << 56;
-        for (int j = 0; j < (len & 7); j++) {
-            last |= (long) (b[end + j] & 0xff) << (8 * j);
-        }
-        return v.finish(last);
+        return hash(k0, k1, BYTES, b, null, off, len);
     }
 
     @Override
-    public long of(char[] c, int s, int e) {
-        return IdBytes.wide(c, s, e) ? wide(c, s, e) : narrow(c, s, e);
+    public long of(char[] c, int s, int e, boolean wide) {
+        return wide ? hash(k0 ^ WIDE, k1, UTF16, null, c, s, 2 * (e - s)) : hash(k0, k1, LATIN, null, c, s, e - s);
     }
 
-    /** The digest of the Latin-1 bytes of c[s, e): eight characters to a block. */
-    private long narrow(char[] c, int s, int e) {
-        State v = new State(k0, k1);
-        int len = e - s;
-        int end = e - (len & 7);
-        int i = s;
-        for (; i < end; i += 8) {
-            v.block(c[i] | (long) c[i + 1] << 8 | (long) c[i + 2] << 16 | (long) c[i + 3] << 24
-                    | (long) c[i + 4] << 32 | (long) c[i + 5] << 40 | (long) c[i + 6] << 48 | (long) c[i + 7] << 56);
-        }
-        long last = (long) len << 56;
-        for (int j = 0; i < e; i++, j += 8) {
-            last |= (long) c[i] << j;
-        }
-        return v.finish(last);
+    /** The digest of the id c[s, e), working out its width first. */
+    long of(char[] c, int s, int e) {
+        return of(c, s, e, IdBytes.wide(c, s, e));
     }
 
-    /** The digest of the UTF-16LE bytes of c[s, e), under the wide key: four characters to a block. */
-    private long wide(char[] c, int s, int e) {
-        State v = new State(k0 ^ WIDE, k1);
-        int len = 2 * (e - s);
-        int end = e - ((e - s) & 3);
-        int i = s;
-        for (; i < end; i += 4) {
-            v.block(c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48);
-        }
-        long last = (long) len << 56;
-        for (int j = 0; i < e; i++, j += 16) {
-            last |= (long) c[i] << j;
-        }
-        return v.finish(last);
-    }
-
-    /** The four words of the SipHash state and its rounds. */
-    private static final class State {
-        long v0;
-        long v1;
-        long v2;
-        long v3;
-
-        State(long k0, long k1) {
-            v0 = k0 ^ 0x736f6d6570736575L;
-            v1 = k1 ^ 0x646f72616e646f6dL;
-            v2 = k0 ^ 0x6c7967656e657261L;
-            v3 = k1 ^ 0x7465646279746573L;
-        }
-
-        void block(long m) {
+    /**
+     * SipHash-2-4 of a message of {@code len} bytes starting at {@code from} in b or c. The state
+     * lives in locals, not in an object: the tally runs on the C1 compiler, which has no escape
+     * analysis, so a state object would be one allocation per id.
+     */
+    private static long hash(long k0, long k1, int form, byte[] b, char[] c, int from, int len) {
+        long v0 = k0 ^ 0x736f6d6570736575L;
+        long v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L;
+        long v3 = k1 ^ 0x7465646279746573L;
+        int words = len >>> 3;
+        for (int w = 0; w <= words; w++) {
+            long m = w < words ? word(form, b, c, from, w) : last(form, b, c, from, len);
             v3 ^= m;
-            round();
-            round();
+            for (int r = 0; r < 2; r++) {   // the compression rounds
+                v0 += v1;
+                v1 = Long.rotateLeft(v1, 13) ^ v0;
+                v0 = Long.rotateLeft(v0, 32);
+                v2 += v3;
+                v3 = Long.rotateLeft(v3, 16) ^ v2;
+                v0 += v3;
+                v3 = Long.rotateLeft(v3, 21) ^ v0;
+                v2 += v1;
+                v1 = Long.rotateLeft(v1, 17) ^ v2;
+                v2 = Long.rotateLeft(v2, 32);
+            }
             v0 ^= m;
         }
-
-        long finish(long last) {
-            block(last);
-            v2 ^= 0xff;
-            round();
-            round();
-            round();
-            round();
-            return v0 ^ v1 ^ v2 ^ v3;
-        }
-
-        private void round() {
+        v2 ^= 0xff;
+        for (int r = 0; r < 4; r++) {   // the finalisation rounds: the same round as above
             v0 += v1;
-            v1 = Long.rotateLeft(v1, 13);
-            v1 ^= v0;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
             v0 = Long.rotateLeft(v0, 32);
             v2 += v3;
-            v3 = Long.rotateLeft(v3, 16);
-            v3 ^= v2;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
             v0 += v3;
-            v3 = Long.rotateLeft(v3, 21);
-            v3 ^= v0;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
             v2 += v1;
-            v1 = Long.rotateLeft(v1, 17);
-            v1 ^= v2;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
             v2 = Long.rotateLeft(v2, 32);
         }
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+    /** The message's 64-bit word w, little-endian: eight bytes, eight Latin-1 characters or four UTF-16 ones. */
+    private static long word(int form, byte[] b, char[] c, int from, int w) {
+        if (form == LATIN) {
+            int i = from + 8 * w;
+            return c[i] | (long) c[i + 1] << 8 | (long) c[i + 2] << 16 | (long) c[i + 3] << 24
+                    | (long) c[i + 4] << 32 | (long) c[i + 5] << 40 | (long) c[i + 6] << 48 | (long) c[i + 7] << 56;
+        }
+        if (form == UTF16) {
+            int i = from + 4 * w;
+            return c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48;
+        }
+        int i = from + 8 * w;
+        return b[i] & 0xffL | (b[i + 1] & 0xffL) << 8 | (b[i + 2] & 0xffL) << 16 | (b[i + 3] & 0xffL) << 24
+                | (b[i + 4] & 0xffL) << 32 | (b[i + 5] & 0xffL) << 40 | (b[i + 6] & 0xffL) << 48 | (b[i + 7] & 0xffL) << 56;
+    }
+
+    /** The last word: the message's length in its top byte, below it the len % 8 bytes after the full words. */
+    private static long last(int form, byte[] b, char[] c, int from, int len) {
+        long last = (long) len << 56;
+        int tail = len & 7;
+        int at = len - tail;   // bytes into the message
+        if (form == BYTES) {
+            for (int j = 0; j < tail; j++) {
+                last |= (b[from + at + j] & 0xffL) << (8 * j);
+            }
+        } else if (form == LATIN) {
+            for (int j = 0; j < tail; j++) {
+                last |= (long) c[from + at + j] << (8 * j);
+            }
+        } else {
+            for (int j = 0; j < tail / 2; j++) {
+                last |= (long) c[from + at / 2 + j] << (16 * j);
+            }
+        }
+        return last;
     }
 }

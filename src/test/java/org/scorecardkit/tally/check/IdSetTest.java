@@ -51,7 +51,7 @@ class IdSetTest {
     /** A digest every id shares: the set must still tell them apart by their characters, widths included. */
     @Test
     void idsWithTheSameDigestAreToldApartByTheirCharacters() {
-        try (IdSet set = new IdSet((c, s, e) -> 42, IdSet.DEFAULT_MEMORY, tmp)) {
+        try (IdSet set = new IdSet((c, s, e, wide) -> 42, IdSet.DEFAULT_MEMORY, tmp)) {
             assertEquals(-1, add(set, "AB", 0, 1));
             assertEquals(-1, add(set, "\u4241", 0, 2));   // the same two bytes as "AB", but UTF-16
             assertEquals(-1, add(set, "ABC", 0, 3));
@@ -108,7 +108,7 @@ class IdSetTest {
     @Test
     void spilledIdsWithCollidingDigestsAreToldApart() {
         List<String> ids = sequence(2_000, 2);
-        IdDigest weak = (c, s, e) -> IdBytes.wide(c, s, e) ? -5 : (e - s) % 13;   // 14 digests; one shared by hundreds
+        IdDigest weak = (c, s, e, wide) -> wide ? -5 : (e - s) % 13;   // 14 digests; one shared by hundreds
         List<Long> memory;
         try (IdSet set = new IdSet(weak, IdSet.DEFAULT_MEMORY, tmp)) {
             memory = decisions(set, ids);
@@ -135,11 +135,11 @@ class IdSetTest {
     @Test
     void aFailureLeavesNoTemporaryFiles() throws IOException {
         int[] calls = {0};
-        IdSet set = new IdSet((c, s, e) -> {
+        IdSet set = new IdSet((c, s, e, wide) -> {
             if (++calls[0] == 4_000) {
                 throw new IllegalStateException("the tally failed");
             }
-            return new SipHash(1, 2).of(c, s, e);
+            return new SipHash(1, 2).of(c, s, e, wide);
         }, 8 << 10, tmp);
 
         assertThrows(IllegalStateException.class, () -> decisions(set, sequence(5_000, 4)));
@@ -178,7 +178,7 @@ class IdSetTest {
             }
             assertTrue(set.probes() < 3L * crafted.size(), set.probes() + " probes for " + crafted.size() + " ids");
         }
-        try (IdSet old = new IdSet((c, s, e) -> OldHashCollisions.oldHash(new String(c, s, e - s)), IdSet.DEFAULT_MEMORY, tmp)) {
+        try (IdSet old = new IdSet((c, s, e, wide) -> OldHashCollisions.oldHash(new String(c, s, e - s)), IdSet.DEFAULT_MEMORY, tmp)) {
             for (int i = 0; i < 2_000; i++) {
                 add(old, crafted.get(i), 0, i + 2);
             }
