@@ -28,8 +28,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code scorecard tally}: tallies response files of one instrument and prints the summary; writes the reports with --out. */
 @Command(name = "tally", mixinStandardHelpOptions = true, subcommands = TallyMergeCommand.class,
-        description = {"Tally returned responses (CSV, JSON, JSON Lines, filled fillable PDFs, freely mixed) of one instrument.",
-                "Exit 0 done, 1 rejects under --strict, invalid content or unreadable input, 2 usage error."})
+        description = {"Tally returned responses (CSV in any encoding, Excel .xlsx, Google and Microsoft Forms exports, JSON,"
+                + " JSON Lines, filled fillable PDFs, freely mixed) of one instrument; rejects.csv lists everything not taken as written.",
+                "Exit 0 every file read, 1 a file not read, anything listed under --strict, invalid content or --columns map,"
+                + " 2 usage error."})
 final class TallyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
