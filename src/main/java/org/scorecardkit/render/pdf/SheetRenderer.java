@@ -206,10 +206,13 @@ public final class SheetRenderer {
         }
     }
 
-    /** The serial in words, centred under the QR code, so a person can match a torn page to its sheet. */
+    /**
+     * The serial in words under the QR code, ending at its right edge (the content margin), so a
+     * person can match a torn page to its sheet.
+     */
     private static void serialLine(PdfContentByte cb, Geometry.Qr qr, String label) {
         BaseFont font = PdfFonts.get().regular();
-        float x = qr.x() - font.getWidthPoint(label, SheetLayout.SERIAL_SIZE) / 2;
+        float x = qr.x() + qr.size() / 2 - font.getWidthPoint(label, SheetLayout.SERIAL_SIZE);
         cb.beginText();
         cb.setGrayFill(SheetLayout.INK);
         cb.setFontAndSize(font, SheetLayout.SERIAL_SIZE);
