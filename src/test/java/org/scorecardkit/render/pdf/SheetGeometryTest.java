@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.scorecardkit.load.SheetGeometryReader;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.Paper;
@@ -143,6 +144,18 @@ class SheetGeometryTest {
         for (int[] dir : DIRECTIONS) {
             double found = SheetPdfs.outline(img, height, b.x(), b.y(), dir[0], dir[1], b.r() * SCALE * 1.6);
             assertEquals(b.r() * SCALE, found, 1.0, where + ": " + b + " towards " + dir[0] + "," + dir[1]);
+        }
+    }
+
+    @Test
+    void theJsonReadBackEqualsTheModelTheRendererDrew() throws Exception {
+        for (Instrument instrument : List.of(standard("skillset"), standard("seven-cs"), standard("nps"),
+                content(SheetPdfs.BASIC).instrument("pulse"))) {
+            for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+                Geometry.Sheet sheet = SheetLayout.layout(instrument, paper);
+                assertEquals(sheet.scan(), SheetGeometryReader.parse(GeometryJson.of(sheet), instrument.id()),
+                        instrument.id() + " " + paper.yamlName());
+            }
         }
     }
 
