@@ -23,7 +23,7 @@ public final class SheetLayout {
     /** 24 mm: a 1300 px phone photo of the page gives each module about 4 px, enough to decode without upscaling. */
     static final float QR_SIZE = 68f;
     /** The serial line's size and its baseline below the QR code. */
-    static final float SERIAL_SIZE = 7f;
+    static final float SERIAL_SIZE = 8f;
     static final float SERIAL_DROP = 8f;
     /** White space kept around the QR code: about four modules of a small code. */
     static final float QR_QUIET = 12f;
