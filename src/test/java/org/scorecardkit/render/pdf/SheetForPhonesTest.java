@@ -122,7 +122,7 @@ class SheetForPhonesTest {
                     Geometry.Qr qr = page.qr();
                     List<SheetPdfs.Glyph> line = SheetPdfs.glyphs(doc).stream()
                             .filter(g -> g.page() == page.number() && g.baseline() < qr.y() - qr.size() / 2
-                                    && g.baseline() > qr.y() - qr.size() / 2 - 12 && g.left() > qr.x() - qr.size()).toList();
+                                    && g.baseline() > qr.y() - qr.size() / 2 - 12 && g.left() > qr.x() - 1.5f * qr.size()).toList();
                     assertEquals(label.replace(" ", ""), String.join("", line.stream().map(SheetPdfs.Glyph::text).toList()).replace(" ", ""),
                             "the serial line sits just under the QR code");
                 }
