@@ -2,12 +2,14 @@ package org.scorecardkit.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecardkit.ConsoleCapture;
 import org.scorecardkit.cli.Main;
+import org.scorecardkit.load.SheetManifestReader;
 import org.scorecardkit.model.Paper;
 
 /** {@code print --participants} writes a manifest beside its PDF: each serial as printed, with its name and group. */
@@ -71,6 +74,26 @@ class PrintManifestTest {
 
     private static org.scorecardkit.model.Instrument content() {
         return SheetPdfs.content(SheetPdfs.STANDARD).instrument("seven-cs");
+    }
+
+    @Test
+    void theScannerReadsTheManifestBackToTheNamesAndGroupsAsPrinted() throws Exception {
+        Path pdf = tmp.resolve("s.pdf");
+        assertEquals(0, Main.run("print", "nps", "--participants", people().toString(), "--out", pdf.toString()), console.err());
+        Map<String, SheetManifestReader.Entry> read = SheetManifestReader.read(tmp.resolve("s.manifest.csv"));
+        assertEquals(List.of("000001", "000002", "000003"), List.copyOf(read.keySet()));
+        assertEquals(new SheetManifestReader.Entry("000002", "=HYPERLINK(\"http://x\")", "B", "nps", "1", 1), read.get("000002"));
+        assertEquals(new SheetManifestReader.Entry("000003", "Smith, Ben", "@night", "nps", "1", 1), read.get("000003"));
+
+        Path twice = tmp.resolve("twice.manifest.csv");
+        Files.writeString(twice, "serial,name,group,instrument,version,pages\r\n000001,A,,nps,1,1\r\n000001,B,,nps,1,1\r\n");
+        var e = assertThrows(SheetManifestReader.Invalid.class, () -> SheetManifestReader.read(twice));
+        assertEquals(twice + ": row 3: serial 000001 is listed twice; use the manifest as print --participants wrote it",
+                e.getMessage());
+        Path other = tmp.resolve("other.csv");
+        Files.writeString(other, "name,group\nAnna,A\n");
+        var e2 = assertThrows(SheetManifestReader.Invalid.class, () -> SheetManifestReader.read(other));
+        assertTrue(e2.getMessage().startsWith(other + ": row 1: the header is \"name,group\", expected"), e2.getMessage());
     }
 
     @Test
