@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.scorecardkit.load.SheetManifestReader;
 import org.scorecardkit.render.pdf.Participants.Participant;
 import org.scorecardkit.render.pdf.QrCode;
 import org.scorecardkit.tally.report.RejectsCsv;
@@ -16,7 +17,7 @@ import org.scorecardkit.tally.report.RejectsCsv;
  * like the kit's other CSVs. Same batch, same bytes.
  */
 final class PrintManifest {
-    static final String HEADER = "serial,name,group,instrument,version,pages";
+    static final String HEADER = String.join(",", SheetManifestReader.HEADER);
 
     private PrintManifest() {
     }

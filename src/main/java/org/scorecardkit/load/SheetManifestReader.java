@@ -17,7 +17,8 @@ import java.util.Map;
  * against spreadsheet formulas (a leading {@code '} before {@code = + - @}) are given back as printed.
  */
 public final class SheetManifestReader {
-    private static final List<String> HEADER = List.of("serial", "name", "group", "instrument", "version", "pages");
+    /** The manifest's columns, in order; the print command writes exactly these. */
+    public static final List<String> HEADER = List.of("serial", "name", "group", "instrument", "version", "pages");
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SheetManifestReader() {
