@@ -24,7 +24,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code scorecard print}: one personalised answer sheet per participant of a CSV file, in one PDF. */
+/**
+ * {@code scorecard print}: one personalised answer sheet per participant of a CSV file, in one PDF,
+ * and beside it a manifest CSV mapping each sheet's serial to its participant.
+ */
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = "Print personalised answer sheets: one per participant (name and group printed, a serial in the QR code).")
 final class PrintCommand implements Callable<Integer> {
@@ -83,9 +86,13 @@ final class PrintCommand implements Callable<Integer> {
         Paper size = chosen != null ? chosen : PdfSiteRenderer.defaultPaper(loaded.content(), instrument);
         Path target = out != null ? out : Path.of(instrument.id() + "-sheets.pdf");
         // A failure to write is one line from the top-level handler; the previous file stays as it was.
-        int pages = write(SheetLayout.layout(instrument, size), sheets, target);
-        System.out.println(String.format(Locale.ROOT, "Wrote %s (%s) for %s to %s in %.2f s",
-                Report.count(sheets.size(), "sheet"), Report.count(pages, "page"), instrument.id(), target,
+        Geometry.Sheet sheet = SheetLayout.layout(instrument, size);
+        int pages = write(sheet, sheets, target);
+        // The manifest follows the PDF it describes, so a manifest never names sheets that were not printed.
+        Path manifest = PrintManifest.of(target);
+        AtomicFile.write(manifest, PrintManifest.csv(instrument.id(), instrument.version(), sheet.pages().size(), sheets));
+        System.out.println(String.format(Locale.ROOT, "Wrote %s (%s) for %s to %s and their serials to %s in %.2f s",
+                Report.count(sheets.size(), "sheet"), Report.count(pages, "page"), instrument.id(), target, manifest,
                 (System.nanoTime() - start) / 1e9));
         return 0;
     }

@@ -2,6 +2,7 @@ package org.scorecardkit.render.pdf;
 
 import java.util.List;
 import org.scorecardkit.model.Paper;
+import org.scorecardkit.model.SheetGeometry;
 
 /**
  * The geometry of a printable sheet as {@link SheetLayout} places it: every mark, bubble and line of
@@ -23,6 +24,12 @@ public final class Geometry {
         public Sheet {
             pages = List.copyOf(pages);
         }
+
+        /** What a scanner reads of this sheet: the shared model the geometry JSON writes. */
+        public SheetGeometry scan() {
+            return new SheetGeometry(instrument, version, paperName, width, height,
+                    pages.stream().map(Page::scan).toList());
+        }
     }
 
     /**
@@ -39,9 +46,17 @@ public final class Geometry {
             ink = List.copyOf(ink);
             slots = List.copyOf(slots);
         }
+
+        SheetGeometry.Page scan() {
+            return new SheetGeometry.Page(number,
+                    registration.stream().map(m -> new SheetGeometry.Mark(m.x(), m.y(), m.r(), true)).toList(),
+                    new SheetGeometry.Qr(qr.x(), qr.y(), qr.size()),
+                    bubbles.stream().map(b -> new SheetGeometry.Bubble(b.item(), b.value(), b.x(), b.y(), b.r(), b.square()))
+                            .toList());
+        }
     }
 
-    /** A filled registration mark: centre and radius. */
+    /** A filled square registration mark: centre and half its side. */
     public record Mark(float x, float y, float r) {
     }
 

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.scorecardkit.model.SheetGeometry;
 
 /**
- * Writes a sheet's geometry file: pretty-printed JSON in a fixed key order, numbers in points with
+ * Writes a sheet's geometry file from the shared {@link SheetGeometry} model: pretty-printed JSON in
+ * a fixed key order, with its format version and layout fingerprint first, numbers in points with
  * at most two decimals, so the same layout always gives the same bytes.
  */
 public final class GeometryJson {
@@ -18,21 +20,28 @@ public final class GeometryJson {
 
     /** The geometry JSON of a sheet, ending in a newline. */
     public static String of(Geometry.Sheet sheet) {
+        return of(sheet.scan());
+    }
+
+    /** The geometry JSON of a sheet's model, ending in a newline. */
+    public static String of(SheetGeometry sheet) {
         StringWriter out = new StringWriter();
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)) {
             g.writeStartObject();
+            g.writeStringField("format", SheetGeometry.FORMAT);
+            g.writeStringField("fingerprint", sheet.fingerprint());
             g.writeStringField("instrument", sheet.instrument());
             g.writeStringField("version", sheet.version());
-            g.writeStringField("paper", sheet.paperName());
+            g.writeStringField("paper", sheet.paper());
             g.writeStringField("unit", "pt");
             g.writeStringField("origin", "bottom-left");
             number(g, "width", sheet.width());
             number(g, "height", sheet.height());
             g.writeArrayFieldStart("pages");
-            for (Geometry.Page page : sheet.pages()) {
+            for (SheetGeometry.Page page : sheet.pages()) {
                 page(g, page);
             }
             g.writeEndArray();
@@ -43,15 +52,17 @@ public final class GeometryJson {
         return out + "\n";
     }
 
-    private static void page(JsonGenerator g, Geometry.Page page) throws IOException {
+    private static void page(JsonGenerator g, SheetGeometry.Page page) throws IOException {
         g.writeStartObject();
         g.writeNumberField("page", page.number());
         g.writeArrayFieldStart("registration");
-        for (Geometry.Mark m : page.registration()) {
+        for (SheetGeometry.Mark m : page.registration()) {
             g.writeStartObject();
             number(g, "x", m.x());
             number(g, "y", m.y());
             number(g, "r", m.r());
+            number(g, "size", m.size());
+            g.writeStringField("shape", m.square() ? "square" : "disc");
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -61,13 +72,14 @@ public final class GeometryJson {
         number(g, "size", page.qr().size());
         g.writeEndObject();
         g.writeArrayFieldStart("bubbles");
-        for (Geometry.Bubble b : page.bubbles()) {
+        for (SheetGeometry.Bubble b : page.bubbles()) {
             g.writeStartObject();
             g.writeStringField("item", b.item());
             g.writeStringField("value", b.value());
             number(g, "x", b.x());
             number(g, "y", b.y());
             number(g, "r", b.r());
+            g.writeStringField("shape", b.square() ? "square" : "circle");
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -81,13 +93,6 @@ public final class GeometryJson {
 
     /** A coordinate with at most two decimals and no trailing zeros: 595.28, 24, 48.5. */
     static String format(float value) {
-        long cents = Math.round(value * 100.0);
-        long abs = Math.abs(cents);
-        String s = (cents < 0 ? "-" : "") + abs / 100;
-        long frac = abs % 100;
-        if (frac == 0) {
-            return s;
-        }
-        return s + "." + (frac % 10 == 0 ? String.valueOf(frac / 10) : String.format("%02d", frac));
+        return SheetGeometry.number(value);
     }
 }

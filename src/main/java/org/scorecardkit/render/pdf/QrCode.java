@@ -26,7 +26,17 @@ public final class QrCode {
 
     /** The payload of one page: instrument id, version, page number from 1 and a six-digit serial. */
     public static String payload(String instrument, String version, int page, int serial) {
-        return String.format(Locale.ROOT, "SCK1|%s|%s|%d|%06d", instrument, version, page, serial);
+        return String.format(Locale.ROOT, "SCK1|%s|%s|%d|%s", instrument, version, page, serial(serial));
+    }
+
+    /** A serial as the QR code carries it and the page prints it: six digits, 000007. */
+    public static String serial(int serial) {
+        return String.format(Locale.ROOT, "%06d", serial);
+    }
+
+    /** The line printed under the code, so a person can match a torn page by eye: "Sheet 000007 · page 1 of 3". */
+    public static String label(int serial, int page, int pages) {
+        return "Sheet " + serial(serial) + " · page " + page + " of " + pages;
     }
 
     /**

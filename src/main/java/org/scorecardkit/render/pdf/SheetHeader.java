@@ -59,7 +59,7 @@ final class SheetHeader {
         c.text(f.left(), top - 10f, 12f, true, INK, firstLine(instrument.title(), 12f, titleWidth(f)));
         c.text(f.left(), top - 25f, SMALL, false, MUTED, "Page " + page + " of " + pages + " (continued)");
         c.slot(Geometry.Slot.RUNNING, f.left(), top - 44f, titleWidth(f), SLOT_HEIGHT);
-        return top - QR_SIZE - 14f;
+        return top - QR_SIZE - 22f;
     }
 
     /** The footer: the instrument and its version on the left, the page number on the right. */

@@ -13,11 +13,20 @@ import org.scorecardkit.model.Paper;
  */
 public final class SheetLayout {
     static final float MARGIN = 48f;
-    static final float MARK_INSET = 24f;
-    static final float MARK_R = 3f;
-    static final float QR_SIZE = 50f;
+    /**
+     * The corner marks' centres from the page edges: a 16 pt (5.6 mm) square there keeps 20 pt
+     * (7 mm) of paper outside it, inside what office printers can print, and 12 pt from the content.
+     */
+    static final float MARK_INSET = 28f;
+    /** Half the side of a corner mark: big enough for a phone photo of the whole page to resolve. */
+    static final float MARK_R = 8f;
+    /** 24 mm: a 1300 px phone photo of the page gives each module about 4 px, enough to decode without upscaling. */
+    static final float QR_SIZE = 68f;
+    /** The serial line's size and its baseline below the QR code. */
+    static final float SERIAL_SIZE = 8f;
+    static final float SERIAL_DROP = 8f;
     /** White space kept around the QR code: about four modules of a small code. */
-    static final float QR_QUIET = 10f;
+    static final float QR_QUIET = 12f;
     static final float FOOTER_Y = 30f;
     static final float INK = 0.1f;
     static final float MUTED = 0.4f;

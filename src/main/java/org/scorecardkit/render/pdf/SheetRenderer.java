@@ -114,6 +114,7 @@ public final class SheetRenderer {
                     personal(cb, pages.get(i), p);
                 }
                 QrCode.draw(cb, QrCode.payload(sheet.instrument(), sheet.version(), i + 1, serial), masks[i], pages.get(i).qr());
+                serialLine(cb, pages.get(i).qr(), QrCode.label(serial, i + 1, pages.size()));
             }
         }
         doc.close();
@@ -135,7 +136,7 @@ public final class SheetRenderer {
         if (marks) {
             cb.setGrayFill(0f);
             for (Geometry.Mark m : page.registration()) {
-                cb.circle(m.x(), m.y(), m.r());
+                cb.rectangle(m.x() - m.r(), m.y() - m.r(), 2 * m.r(), 2 * m.r());
             }
             cb.fill();
         }
@@ -203,6 +204,21 @@ public final class SheetRenderer {
                 cb.stroke();
             }
         }
+    }
+
+    /**
+     * The serial in words under the QR code, ending at its right edge (the content margin), so a
+     * person can match a torn page to its sheet.
+     */
+    private static void serialLine(PdfContentByte cb, Geometry.Qr qr, String label) {
+        BaseFont font = PdfFonts.get().regular();
+        float x = qr.x() + qr.size() / 2 - font.getWidthPoint(label, SheetLayout.SERIAL_SIZE);
+        cb.beginText();
+        cb.setGrayFill(SheetLayout.INK);
+        cb.setFontAndSize(font, SheetLayout.SERIAL_SIZE);
+        cb.setTextMatrix(x, qr.y() - qr.size() / 2 - SheetLayout.SERIAL_DROP);
+        cb.showText(label);
+        cb.endText();
     }
 
     /** The participant's name and group in the page's slots. */

@@ -47,6 +47,7 @@ class PrintCommandTest {
         assertEquals(0, exit, console.err());
         String summary = console.out().strip();
         assertTrue(summary.matches("Wrote 3 sheets \\((\\d+) pages\\) for seven-cs to " + java.util.regex.Pattern.quote(pdf.toString())
+                + " and their serials to " + java.util.regex.Pattern.quote(tmp.resolve("out/sheets.manifest.csv").toString())
                 + " in \\d+\\.\\d\\d s"), summary);
         try (PDDocument doc = SheetPdfs.open(Files.readAllBytes(pdf))) {
             assertEquals("Wrote 3 sheets (" + doc.getNumberOfPages() + " pages)", summary.substring(0, summary.indexOf(" for")));
@@ -55,7 +56,8 @@ class PrintCommandTest {
             assertTrue(SheetPdfs.text(doc, 1, 1).contains("Anna"));
         }
         try (var files = Files.list(pdf.getParent())) {
-            assertEquals(List.of(pdf), files.toList(), "no temporary file is left behind");
+            assertEquals(List.of(tmp.resolve("out/sheets.manifest.csv"), pdf), files.sorted().toList(),
+                    "the PDF and its manifest, no temporary file left behind");
         }
     }
 
@@ -130,7 +132,7 @@ class PrintCommandTest {
         Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), output);
-        assertTrue(output.startsWith("Wrote 1 sheet (1 page) for nps to nps-sheets.pdf in "), output);
+        assertTrue(output.startsWith("Wrote 1 sheet (1 page) for nps to nps-sheets.pdf and their serials to nps-sheets.manifest.csv in "), output);
         assertTrue(Files.size(tmp.resolve("nps-sheets.pdf")) > 1000);
     }
 }

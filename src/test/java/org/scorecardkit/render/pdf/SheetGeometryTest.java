@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.scorecardkit.load.SheetGeometryReader;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.Paper;
@@ -30,7 +31,10 @@ class SheetGeometryTest {
         String json = GeometryJson.of(sheet);
         JsonNode root = new ObjectMapper().readTree(json);
 
-        assertEquals(List.of("instrument", "version", "paper", "unit", "origin", "width", "height", "pages"), keys(root));
+        assertEquals(List.of("format", "fingerprint", "instrument", "version", "paper", "unit", "origin", "width", "height",
+                "pages"), keys(root));
+        assertEquals("scorecard-kit sheet geometry 2", root.get("format").asText());
+        assertTrue(root.get("fingerprint").asText().matches("[0-9a-f]{16}"), root.get("fingerprint").asText());
         assertEquals("skillset", root.get("instrument").asText());
         assertEquals("1", root.get("version").asText());
         assertEquals("a4", root.get("paper").asText());
@@ -40,10 +44,11 @@ class SheetGeometryTest {
         JsonNode page = root.get("pages").get(0);
         assertEquals(List.of("page", "registration", "qr", "bubbles"), keys(page));
         assertEquals(4, page.get("registration").size());
+        assertEquals(List.of("x", "y", "r", "size", "shape"), keys(page.get("registration").get(0)));
         assertEquals(List.of("x", "y", "size"), keys(page.get("qr")));
         JsonNode bubbles = page.get("bubbles");
         assertEquals(12 * 5, bubbles.size());
-        assertEquals(List.of("item", "value", "x", "y", "r"), keys(bubbles.get(0)));
+        assertEquals(List.of("item", "value", "x", "y", "r", "shape"), keys(bubbles.get(0)));
         assertEquals("importance-of-service", bubbles.get(0).get("item").asText());
         assertEquals("1", bubbles.get(0).get("value").asText());
         assertEquals("5", bubbles.get(4).get("value").asText());
@@ -59,7 +64,7 @@ class SheetGeometryTest {
     }
 
     @Test
-    void registrationMarksSitInTheFourCornersAtLeast18PointsFromTheEdges() throws Exception {
+    void registrationMarksSitInTheFourCornersAtLeast18PointsFromTheEdgesAnd12FromTheContent() throws Exception {
         Geometry.Sheet sheet = SheetLayout.layout(standard("seven-cs"), Paper.LETTER);
         for (Geometry.Page page : sheet.pages()) {
             List<Geometry.Mark> m = page.registration();
@@ -68,7 +73,9 @@ class SheetGeometryTest {
             assertTrue(m.get(2).x() < sheet.width() / 2 && m.get(2).y() < sheet.height() / 2, "then bottom-left");
             assertTrue(m.get(3).x() > sheet.width() / 2 && m.get(3).y() < sheet.height() / 2, "then bottom-right");
             for (Geometry.Mark mark : m) {
-                assertTrue(mark.r() * 2 >= 5 && mark.r() * 2 <= 8, "about 6 pt across");
+                assertTrue(mark.r() * 2 >= 5 * 72 / 25.4 && mark.r() * 2 <= 6 * 72 / 25.4, "5 to 6 mm across: " + mark);
+                assertTrue(Math.min(Math.min(mark.x(), sheet.width() - mark.x()), Math.min(mark.y(), sheet.height() - mark.y()))
+                        + mark.r() <= SheetLayout.MARGIN - 12, "12 pt clear of the content margin: " + mark);
                 assertTrue(Math.min(Math.min(mark.x(), sheet.width() - mark.x()), Math.min(mark.y(), sheet.height() - mark.y()))
                         - mark.r() >= 18, "at least 18 pt from every edge");
             }
@@ -137,6 +144,18 @@ class SheetGeometryTest {
         for (int[] dir : DIRECTIONS) {
             double found = SheetPdfs.outline(img, height, b.x(), b.y(), dir[0], dir[1], b.r() * SCALE * 1.6);
             assertEquals(b.r() * SCALE, found, 1.0, where + ": " + b + " towards " + dir[0] + "," + dir[1]);
+        }
+    }
+
+    @Test
+    void theJsonReadBackEqualsTheModelTheRendererDrew() throws Exception {
+        for (Instrument instrument : List.of(standard("skillset"), standard("seven-cs"), standard("nps"),
+                content(SheetPdfs.BASIC).instrument("pulse"))) {
+            for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+                Geometry.Sheet sheet = SheetLayout.layout(instrument, paper);
+                assertEquals(sheet.scan(), SheetGeometryReader.parse(GeometryJson.of(sheet), instrument.id()),
+                        instrument.id() + " " + paper.yamlName());
+            }
         }
     }
 
