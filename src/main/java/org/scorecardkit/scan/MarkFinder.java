@@ -35,9 +35,10 @@ final class MarkFinder {
                 histogram[image.unsafe_get(x, y)]++;
             }
         }
-        // Halfway between the paper (the median) and the darkest ink: Otsu would split a window of
-        // paper with one small dot unevenly, and uneven light only shifts both ends together.
-        int paper = percentile(histogram, 0.5);
+        // Halfway between the paper (the brightest tenth: a window at a page's corner may hold more
+        // desk than paper) and the darkest ink. Otsu would split a window of paper with one small
+        // dot unevenly; uneven light only shifts both ends together.
+        int paper = percentile(histogram, 0.9);
         int ink = percentile(histogram, 0.0005);
         if (paper - ink < MIN_CONTRAST) {
             return null;

@@ -33,21 +33,34 @@ final class Degrade {
     /**
      * The raster photographed: turned by {@code degrees}, its far edge narrowed by {@code narrow}
      * (a share of its width, the perspective of a tilted phone), scaled to {@code width} pixels
-     * across, on a darker desk of {@code canvasW × canvasH}.
+     * across, on a darker desk showing {@code margin} pixels around it.
      */
-    static Picture photograph(BufferedImage page, double degrees, double narrow, double width, int canvasW, int canvasH,
-                              long seed) {
+    static Picture photograph(BufferedImage page, double degrees, double narrow, double width, int margin, long seed) {
         double w = page.getWidth();
         double h = page.getHeight();
         double k = width / w;
         double[][] quad = {{-w / 2, -h / 2}, {w / 2, -h / 2}, {w / 2 * (1 - narrow), h / 2}, {-w / 2 * (1 - narrow), h / 2}};
         double a = Math.toRadians(degrees);
         double[][] to = new double[4][];
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
             double x = quad[i][0] * k;
             double y = quad[i][1] * k;
-            to[i] = new double[] {canvasW / 2.0 + x * Math.cos(a) - y * Math.sin(a), canvasH / 2.0 + x * Math.sin(a) + y * Math.cos(a)};
+            to[i] = new double[] {x * Math.cos(a) - y * Math.sin(a), x * Math.sin(a) + y * Math.cos(a)};
+            minX = Math.min(minX, to[i][0]);
+            minY = Math.min(minY, to[i][1]);
+            maxX = Math.max(maxX, to[i][0]);
+            maxY = Math.max(maxY, to[i][1]);
         }
+        for (double[] t : to) {
+            t[0] += margin - minX;
+            t[1] += margin - minY;
+        }
+        int canvasW = (int) Math.ceil(maxX - minX) + 2 * margin;
+        int canvasH = (int) Math.ceil(maxY - minY) + 2 * margin;
         double[][] from = {{0, 0}, {w, 0}, {w, h}, {0, h}};
         Homography truth = Homography.fit(from, to);
         Homography back = Homography.fit(to, from);
