@@ -4,9 +4,9 @@ import boofcv.struct.image.GrayU8;
 
 /**
  * Finds one filled round corner mark in a square window of a grey page: the window is split halfway
- * between its paper and its darkest ink, dark pixels are joined into connected parts, and the part shaped like the mark
- * (area within a factor of the expected, about as wide as tall, filling its box as a disc does)
- * nearest the predicted centre wins. Its centroid is the mark's centre, in pixel coordinates where
+ * between its paper and its darkest ink, dark pixels are joined into connected parts, and the part
+ * shaped like the mark (area within a factor of the expected, about as wide as tall, filling its box
+ * and gathered round its centre as a disc is, dark at its centre) nearest the predicted centre wins. Its centroid is the mark's centre, in pixel coordinates where
  * pixel (i, j) covers [i, i+1) × [j, j+1).
  */
 final class MarkFinder {
@@ -61,17 +61,26 @@ final class MarkFinder {
                 continue;
             }
             double[] part = flood(image, x0, y0, w, h, threshold, start, seen, stack);
-            // part: area, sum x, sum y, min x, max x, min y, max y, touches edge (1/0)
+            // part: area, sum x, sum y, min x, max x, min y, max y, touches edge (1/0), sum x², sum y²
             double area = part[0];
             double bw = part[4] - part[3] + 1;
             double bh = part[6] - part[5] + 1;
-            boolean disc = part[7] == 0 && area >= 0.35 * expected && area <= 2.5 * expected
-                    && bw / bh > 0.5 && bw / bh < 2 && area / (bw * bh) > 0.55 && area / (bw * bh) < 0.95;
-            if (!disc) {
+            double fill = area / (bw * bh);
+            // A disc fills π/4 of its box; a perspective view squeezes it at most to an ellipse.
+            boolean disc = part[7] == 0 && area >= 0.4 * expected && area <= 2.2 * expected
+                    && bw / bh > 0.6 && bw / bh < 1 / 0.6 && fill > 0.65 && fill < 0.92;
+            double mx = part[1] / area;
+            double my = part[2] / area;
+            // A disc's pixels lie at a mean squared distance of area / 2π from its centre; a letter's
+            // strokes lie further out (an ellipse seen at a slant: up to about 1.15 times).
+            double spread = (part[8] / area - mx * mx + part[9] / area - my * my) / (area / (2 * Math.PI));
+            disc &= spread < 1.25;
+            double cx = x0 + mx + 0.5;
+            double cy = y0 + my + 0.5;
+            // A letter such as a bold C or O is as round, but its centre is paper.
+            if (!disc || image.unsafe_get((int) cx, (int) cy) >= threshold) {
                 continue;
             }
-            double cx = x0 + part[1] / area + 0.5;
-            double cy = y0 + part[2] / area + 0.5;
             double d = Math.hypot(cx - px, cy - py);
             if (d < bestDistance) {
                 bestDistance = d;
@@ -87,6 +96,8 @@ final class MarkFinder {
         double area = 0;
         double sx = 0;
         double sy = 0;
+        double sxx = 0;
+        double syy = 0;
         int minX = w;
         int maxX = -1;
         int minY = h;
@@ -101,6 +112,8 @@ final class MarkFinder {
             area++;
             sx += x;
             sy += y;
+            sxx += (double) x * x;
+            syy += (double) y * y;
             minX = Math.min(minX, x);
             maxX = Math.max(maxX, x);
             minY = Math.min(minY, y);
@@ -111,7 +124,7 @@ final class MarkFinder {
             top = push(image, x0, y0, w, h, threshold, x, y + 1, seen, stack, top);
         }
         boolean edge = minX == 0 || minY == 0 || maxX == w - 1 || maxY == h - 1;
-        return new double[] {area, sx, sy, minX, maxX, minY, maxY, edge ? 1 : 0};
+        return new double[] {area, sx, sy, minX, maxX, minY, maxY, edge ? 1 : 0, sxx, syy};
     }
 
     private static int push(GrayU8 image, int x0, int y0, int w, int h, int threshold, int x, int y, boolean[] seen,
