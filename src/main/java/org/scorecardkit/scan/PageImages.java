@@ -43,7 +43,7 @@ public final class PageImages {
         void unreadable(int number, String reason);
     }
 
-    /** A file that holds no pages this reads, with one line naming it and what it appears to be. */
+    /** A file that holds no pages this reads, with one line saying what it appears to be (the caller names the file). */
     public static final class NotPages extends Exception {
         public NotPages(String message) {
             super(message);
@@ -52,27 +52,26 @@ public final class PageImages {
 
     /** Streams every page of {@code file} to {@code pages}. */
     public static void read(Path file, Pages pages) throws NotPages {
-        String name = file.getFileName().toString();
-        byte[] head = head(file, name);
+        byte[] head = head(file);
         String kind = FileKind.of(head);
         try {
             switch (kind) {
                 case FileKind.PDF -> pdf(file, pages);
-                case FileKind.TIFF -> tiff(file, pages, name);
-                case FileKind.PNG, FileKind.JPEG -> single(file, pages, name, kind);
-                default -> throw new NotPages(name + ": not a PDF, TIFF, PNG or JPEG file (it looks like " + kind
+                case FileKind.TIFF -> tiff(file, pages);
+                case FileKind.PNG, FileKind.JPEG -> single(file, pages, kind);
+                default -> throw new NotPages("not a PDF, TIFF, PNG or JPEG file (it looks like " + kind
                         + "); scan or photograph the sheets into one of those");
             }
         } catch (IOException e) {
-            throw new NotPages(name + ": cannot read it as " + kind + " (" + e.getMessage() + ")");
+            throw new NotPages("cannot read it as " + kind + " (" + e.getMessage() + ")");
         }
     }
 
-    private static byte[] head(Path file, String name) throws NotPages {
+    private static byte[] head(Path file) throws NotPages {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(512);
         } catch (IOException e) {
-            throw new NotPages(name + ": cannot be read (" + e.getMessage() + ")");
+            throw new NotPages("cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -125,11 +124,11 @@ public final class PageImages {
         return fits ? only : null;
     }
 
-    private static void tiff(Path file, Pages pages, String name) throws IOException, NotPages {
+    private static void tiff(Path file, Pages pages) throws IOException, NotPages {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new NotPages(name + ": a TIFF file, but no TIFF reader is on the class path");
+                throw new NotPages("a TIFF file, but no TIFF reader is on the class path");
             }
             ImageReader reader = readers.next();
             try {
@@ -148,10 +147,10 @@ public final class PageImages {
         }
     }
 
-    private static void single(Path file, Pages pages, String name, String kind) throws IOException, NotPages {
+    private static void single(Path file, Pages pages, String kind) throws IOException, NotPages {
         BufferedImage image = ImageIO.read(file.toFile());
         if (image == null) {
-            throw new NotPages(name + ": starts like " + kind + " but cannot be decoded");
+            throw new NotPages("starts like " + kind + " but cannot be decoded");
         }
         pages.page(1, grey(image), kind + " image");
     }
