@@ -5,6 +5,7 @@ import georegression.struct.point.Point2D_F64;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Registers an identified page: from the QR code's corners (an affine guess of where the page lies),
@@ -27,11 +28,46 @@ final class Registration {
         // a turned page keeps the same correspondence.
         double[][] qrPage = {{q.x() - h, q.y() + h}, {q.x() + h, q.y() + h}, {q.x() + h, q.y() - h}, {q.x() - h, q.y() - h}};
         double[][] qrImage = SheetReader.points(qrCorners).toArray(new double[0][]);
+        double[][] found = new double[4][];
+        int missing = findMarks(gray, geometry, qrPage, qrImage, found);
+        if (missing >= 0) {
+            return new PageProblem(file, pageNumber, "the " + SheetReader.corner(missing)
+                    + " corner mark is not found (covered, cut off or outside the picture)");
+        }
+        double[][] markPage = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            SheetGeometry.Spot m = geometry.registration().get(i);
+            markPage[i] = new double[] {m.x(), m.y()};
+        }
+        Homography fit;
+        try {
+            fit = Homography.fit(markPage, found);
+        } catch (IllegalArgumentException e) {
+            return new PageProblem(file, pageNumber, "the corner marks found do not span the page");
+        }
+        double error = fitError(fit, qrPage, qrImage, q);
+        if (!(error <= SheetReader.FIT_LIMIT)) {
+            return new PageProblem(file, pageNumber, String.format(Locale.ROOT,
+                    "the corner marks do not fit the QR code (off by %.1f pt, more than %.1f): a mark is damaged or misplaced",
+                    error, SheetReader.FIT_LIMIT));
+        }
+        return new RegisteredPage(file, pageNumber, payload[1], payload[2], Integer.parseInt(payload[3]), payload[4], fit,
+                error);
+    }
+
+    /**
+     * Fills {@code found} with the marks' pixel centres, nearest the QR code first, each searched for
+     * where an affine fit of the code's corners and the marks found so far puts it.
+     *
+     * @return the index of the first mark not found, or -1
+     */
+    private static int findMarks(GrayU8 gray, SheetGeometry.Page geometry, double[][] qrPage, double[][] qrImage,
+                                 double[][] found) {
+        SheetGeometry.Qr q = geometry.qr();
+        List<SheetGeometry.Spot> marks = geometry.registration();
         List<double[]> from = new ArrayList<>(List.of(qrPage));
         List<double[]> to = new ArrayList<>(List.of(qrImage));
-        double[][] found = new double[4][];
         List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3));
-        List<SheetGeometry.Spot> marks = geometry.registration();
         order.sort(Comparator.comparingDouble(i -> Math.hypot(marks.get(i).x() - q.x(), marks.get(i).y() - q.y())));
         for (int i : order) {
             Homography guess = Homography.affine(from.toArray(new double[0][]), to.toArray(new double[0][]));
@@ -42,30 +78,12 @@ final class Registration {
             double radius = Math.max(8 * m.r() * scale, SEARCH_SHARE * Math.hypot(at[0] - qc[0], at[1] - qc[1]));
             found[i] = MarkFinder.find(gray, at[0], at[1], radius, m.r() * scale);
             if (found[i] == null) {
-                return new PageProblem(file, pageNumber, "the " + SheetReader.corner(i)
-                        + " corner mark is not found (covered, cut off or outside the picture)");
+                return i;
             }
             from.add(new double[] {m.x(), m.y()});
             to.add(found[i]);
         }
-        double[][] markPage = new double[4][];
-        for (int i = 0; i < 4; i++) {
-            markPage[i] = new double[] {marks.get(i).x(), marks.get(i).y()};
-        }
-        Homography fit;
-        try {
-            fit = Homography.fit(markPage, found);
-        } catch (IllegalArgumentException e) {
-            return new PageProblem(file, pageNumber, "the corner marks found do not span the page");
-        }
-        double error = fitError(fit, qrPage, qrImage, q);
-        if (!(error <= SheetReader.FIT_LIMIT)) {
-            return new PageProblem(file, pageNumber, String.format(java.util.Locale.ROOT,
-                    "the corner marks do not fit the QR code (off by %.1f pt, more than %.1f): a mark is damaged or misplaced",
-                    error, SheetReader.FIT_LIMIT));
-        }
-        return new RegisteredPage(file, pageNumber, payload[1], payload[2], Integer.parseInt(payload[3]), payload[4], fit,
-                error);
+        return -1;
     }
 
     /** The largest distance, in points, between a QR corner found and where the fit puts it. */
