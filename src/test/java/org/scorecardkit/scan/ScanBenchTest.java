@@ -1,0 +1,78 @@
+package org.scorecardkit.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scorecardkit.render.pdf.Participants.Participant;
+import org.scorecardkit.render.pdf.SheetRenderer;
+
+/**
+ * The scanner's speed and memory on a long PDF (run by bench/scan.sh, not by the build): a printed
+ * batch rendered at 200 dpi, and a copier's PDF of 200 dpi JPEG pages; prints pages per minute and the
+ * largest heap in use after any page.
+ */
+@EnabledIfSystemProperty(named = "scan.bench.pages", matches = "[0-9]+")
+class ScanBenchTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"vector", "jpeg"})
+    void aLongPdfIsReadPageByPageInBoundedMemory(String kind, @TempDir Path dir) throws Exception {
+        int count = Integer.getInteger("scan.bench.pages");
+        Path pdf = dir.resolve(kind + ".pdf");
+        if (kind.equals("vector")) {
+            List<Participant> people = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                people.add(new Participant("Participant " + i, ""));
+            }
+            SheetRenderer.batch(Sheets.layout("skillset"), people, pdf);
+        } else {
+            copierPdf(pdf, Degrade.jpegBytes(Sheets.raster(Sheets.blankPdf("skillset"), 0, 200), 75), count);
+        }
+        SheetReader reader = new SheetReader(List.of(Sheets.geometry("skillset")));
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long[] peak = {0};
+        int[] read = {0};
+        long start = System.nanoTime();
+        reader.readFile(pdf, (result, image) -> {
+            assertInstanceOf(RegisteredPage.class, result, result::toString);
+            read[0]++;
+            peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(count, read[0]);
+        System.out.printf(Locale.ROOT, "scan bench (%s PDF, 200 dpi): %d pages in %.1f s = %.0f pages per minute;"
+                + " heap in use at most %d MB (max %d MB)%n", kind, count, seconds, count * 60 / seconds,
+                peak[0] >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** A copier's PDF: the same scanned JPEG as every page's one image. */
+    private static void copierPdf(Path file, byte[] jpeg, int count) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < count; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                PDImageXObject image = JPEGFactory.createFromByteArray(doc, jpeg);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            doc.save(file.toFile());
+        }
+    }
+}
