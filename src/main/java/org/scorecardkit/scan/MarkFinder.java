@@ -3,7 +3,7 @@ package org.scorecardkit.scan;
 import boofcv.struct.image.GrayU8;
 
 /**
- * Finds one filled round corner mark in a square window of a grey page: the window is split halfway
+ * Finds one filled corner mark (a disc or a square) in a square window of a grey page: the window is split halfway
  * between its paper and its darkest ink, dark pixels are joined into connected parts, and the part
  * shaped like the mark (area within a factor of the expected, about as wide as tall, filling its box
  * and gathered round its centre as a disc is, dark at its centre) nearest the predicted centre wins. Its centroid is the mark's centre, in pixel coordinates where
@@ -66,9 +66,10 @@ final class MarkFinder {
             double bw = part[4] - part[3] + 1;
             double bh = part[6] - part[5] + 1;
             double fill = area / (bw * bh);
-            // A disc fills π/4 of its box; a perspective view squeezes it at most to an ellipse.
+            // A disc fills π/4 of its box, a square mark all of it upright and half of it turned 45°; a
+            // perspective view squeezes either a little.
             boolean disc = part[7] == 0 && area >= 0.4 * expected && area <= 2.2 * expected
-                    && bw / bh > 0.6 && bw / bh < 1 / 0.6 && fill > 0.65 && fill < 0.92;
+                    && bw / bh > 0.6 && bw / bh < 1 / 0.6 && fill > 0.48;
             double mx = part[1] / area;
             double my = part[2] / area;
             // A disc's pixels lie at a mean squared distance of area / 2π from its centre; a letter's
