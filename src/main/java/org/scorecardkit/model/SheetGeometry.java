@@ -55,6 +55,16 @@ public record SheetGeometry(String instrument, String version, String paper, flo
     public record Bubble(String item, String value, float x, float y, float r, boolean square) {
     }
 
+    /** The page with this number (from 1), or null. */
+    public Page page(int number) {
+        for (Page p : pages) {
+            if (p.number() == number) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /**
      * A stable hash of the layout: the first 16 hex digits of SHA-256 over the page size, every
      * mark, QR box and bubble, with coordinates as the JSON writes them. Titles and wording are

@@ -1,5 +1,6 @@
 package org.scorecardkit.scan;
 
+import org.scorecardkit.model.SheetGeometry;
 import boofcv.struct.image.GrayU8;
 import georegression.struct.point.Point2D_F64;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class Registration {
         }
         double[][] markPage = new double[4][];
         for (int i = 0; i < 4; i++) {
-            SheetGeometry.Spot m = geometry.registration().get(i);
+            SheetGeometry.Mark m = geometry.registration().get(i);
             markPage[i] = new double[] {m.x(), m.y()};
         }
         Homography fit;
@@ -64,14 +65,14 @@ final class Registration {
     private static int findMarks(GrayU8 gray, SheetGeometry.Page geometry, double[][] qrPage, double[][] qrImage,
                                  double[][] found) {
         SheetGeometry.Qr q = geometry.qr();
-        List<SheetGeometry.Spot> marks = geometry.registration();
+        List<SheetGeometry.Mark> marks = geometry.registration();
         List<double[]> from = new ArrayList<>(List.of(qrPage));
         List<double[]> to = new ArrayList<>(List.of(qrImage));
         List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3));
         order.sort(Comparator.comparingDouble(i -> Math.hypot(marks.get(i).x() - q.x(), marks.get(i).y() - q.y())));
         for (int i : order) {
             Homography guess = Homography.affine(from.toArray(new double[0][]), to.toArray(new double[0][]));
-            SheetGeometry.Spot m = marks.get(i);
+            SheetGeometry.Mark m = marks.get(i);
             double[] at = guess.apply(m.x(), m.y());
             double scale = scale(guess, m.x(), m.y());
             double[] qc = guess.apply(q.x(), q.y());

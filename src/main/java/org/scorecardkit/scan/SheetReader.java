@@ -1,5 +1,6 @@
 package org.scorecardkit.scan;
 
+import org.scorecardkit.model.SheetGeometry;
 import boofcv.abst.fiducial.QrCodeDetector;
 import boofcv.alg.fiducial.qrcode.QrCode;
 import boofcv.factory.fiducial.FactoryFiducial;

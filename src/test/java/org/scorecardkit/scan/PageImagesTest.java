@@ -1,5 +1,6 @@
 package org.scorecardkit.scan;
 
+import org.scorecardkit.model.SheetGeometry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.scorecardkit.scan;
 
+import org.scorecardkit.model.SheetGeometry;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package org.scorecardkit.scan;
 
+import org.scorecardkit.model.SheetGeometry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +74,7 @@ class SheetReaderProblemsTest {
     @CsvSource({"0, top-left", "1, top-right", "2, bottom-left", "3, bottom-right"})
     void aCoveredCornerMarkIsReportedByItsCorner(int index, String corner) {
         BufferedImage image = scan();
-        SheetGeometry.Spot m = skillset.page(1).registration().get(index);
+        SheetGeometry.Mark m = skillset.page(1).registration().get(index);
         disc(image, m.x(), m.y(), m.r() * 2, Color.WHITE);
         assertEquals("the " + corner + " corner mark is not found (covered, cut off or outside the picture)",
                 problem(image).reason());
@@ -82,7 +83,7 @@ class SheetReaderProblemsTest {
     @Test
     void aMarkMovedFromItsPlaceFailsTheFit() {
         BufferedImage image = scan();
-        SheetGeometry.Spot m = skillset.page(1).registration().get(1);
+        SheetGeometry.Mark m = skillset.page(1).registration().get(1);
         disc(image, m.x(), m.y(), m.r() * 2, Color.WHITE);
         disc(image, m.x() - 6, m.y() - 6, m.r(), Color.BLACK);
         String reason = problem(image).reason();

@@ -1,5 +1,7 @@
 package org.scorecardkit.scan;
 
+import org.scorecardkit.model.SheetGeometry;
+import org.scorecardkit.load.SheetGeometryReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
@@ -45,8 +47,8 @@ final class Sheets {
     /** The geometry exactly as the scanner reads it: through the JSON the build writes. */
     static SheetGeometry geometry(String instrument) {
         try {
-            return SheetGeometry.parse(GeometryJson.of(layout(instrument)), instrument + "-a4.geometry.json");
-        } catch (SheetGeometry.Invalid e) {
+            return SheetGeometryReader.parse(GeometryJson.of(layout(instrument)), instrument + "-a4.geometry.json");
+        } catch (SheetGeometryReader.Invalid e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }

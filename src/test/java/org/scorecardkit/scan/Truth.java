@@ -1,5 +1,6 @@
 package org.scorecardkit.scan;
 
+import org.scorecardkit.model.SheetGeometry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ final class Truth {
         assertTrue(geometry.bubbles().size() > 10, "the page has bubbles to check");
         double worst = 0;
         for (SheetGeometry.Bubble b : geometry.bubbles()) {
-            double[] want = truth.apply(b.x(), b.y());
+            double[] want = truth.apply((double) b.x(), (double) b.y());
             double[] got = r.toPixel(b.x(), b.y());
             worst = Math.max(worst, Math.hypot(got[0] - want[0], got[1] - want[1]));
         }
