@@ -262,8 +262,8 @@ final class Decoding {
 
     private Reader reader(InputStream in) {
         return switch (kind) {
-            case MIXED -> new Cp1252Reader(in, true);
-            case WINDOWS_1252 -> new Cp1252Reader(in, false);
+            case MIXED -> FileChars.notUtf8(in, true);
+            case WINDOWS_1252 -> FileChars.notUtf8(in, false);
             default -> new InputStreamReader(in, strict(charset));
         };
     }

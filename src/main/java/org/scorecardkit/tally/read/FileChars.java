@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The characters of a file that is UTF-8, mostly UTF-8 or Windows-1252, decoded in large chunks
- * exactly as {@link Cp1252Reader} and a UTF-8 decoder would. The encoding may be left open while the
+ * exactly as a UTF-8 decoder would, and bytes that are not UTF-8 as Windows-1252. The encoding may be left open while the
  * bytes are ASCII, which every one of them reads alike: at the first byte that is not, the rest of
  * the file decides it as {@link Decoding#of} would have over the whole file, so that a file whose
  * first megabytes are ASCII is read in one pass, not two. Produces the characters and the decoding.
@@ -44,6 +44,25 @@ final class FileChars extends Reader {
         }
         base = sniffed.bom();
         decide(decided);
+    }
+
+    /** Bytes already decided not to be (all) UTF-8, from a stream: nothing is left open, so no path is needed. */
+    private FileChars(InputStream in, boolean utf8First) {
+        this.path = null;
+        this.sniffed = null;
+        this.in = in;
+        this.decided = null;
+        this.utf8First = utf8First;
+    }
+
+    /**
+     * Bytes that are not (all) UTF-8, decoded without losing one: as Windows-1252 throughout, or, for
+     * a mostly UTF-8 file, each well-formed UTF-8 sequence as UTF-8 and every other byte as Windows-1252.
+     *
+     * @param utf8First whether well-formed UTF-8 sequences are decoded as UTF-8 (a mostly UTF-8 file)
+     */
+    static FileChars notUtf8(InputStream in, boolean utf8First) {
+        return new FileChars(in, utf8First);
     }
 
     /** A file whose decoding {@link Decoding#of} decided already (not UTF-16 or UTF-32). */
@@ -96,7 +115,7 @@ final class FileChars extends Reader {
             }
             pos = p;
             if (p < stop) {
-                if (decided == null) {
+                if (decided == null && path != null) {
                     decide(Decoding.ofRest(path, sniffed, base + p));
                 }
                 n = other(out, n, limit);
@@ -105,7 +124,7 @@ final class FileChars extends Reader {
         return n == off ? -1 : n - off;
     }
 
-    /** Decodes the byte at {@code pos}, which is not ASCII, as {@link Cp1252Reader} does; the next place in {@code out}. */
+    /** Decodes the byte at {@code pos}, which is not ASCII, by the file's decoding; the next place in {@code out}. */
     private int other(char[] out, int n, int limit) {
         int seq = utf8First ? Utf8.sequence(buf, pos, end) : 0;
         if (seq <= 1) {
