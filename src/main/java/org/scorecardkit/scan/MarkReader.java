@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.scorecardkit.model.Instrument;
+import org.scorecardkit.model.Item;
+import org.scorecardkit.model.ItemType;
 import org.scorecardkit.model.SheetGeometry;
 
 /**
@@ -27,6 +31,12 @@ public final class MarkReader {
     /** @param multiple the ids of the items that take several answers (boxes of a multiple-choice item) */
     public MarkReader(Set<String> multiple) {
         this.multiple = Set.copyOf(multiple);
+    }
+
+    /** The reader for the sheets of {@code instrument}. */
+    public static MarkReader of(Instrument instrument) {
+        return new MarkReader(instrument.items().stream().filter(i -> i.type() == ItemType.MULTIPLE).map(Item::id)
+                .collect(Collectors.toSet()));
     }
 
     /** Reads every item of {@code geometry}'s page on the grey page image. */

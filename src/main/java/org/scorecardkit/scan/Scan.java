@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.scorecardkit.model.Instrument;
-import org.scorecardkit.model.Item;
-import org.scorecardkit.model.ItemType;
 import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.SheetGeometry;
 import org.scorecardkit.render.pdf.SheetLayout;
@@ -38,7 +34,7 @@ public final class Scan {
             geometries.put(g.paper(), g);
         }
         SheetReader reader = new SheetReader(List.copyOf(geometries.values()));
-        MarkReader marks = new MarkReader(multiple(instrument));
+        MarkReader marks = MarkReader.of(instrument);
         List<PageReading> readings = new ArrayList<>();
         List<PageProblem> problems = new ArrayList<>();
         int[] pages = {0};
@@ -56,11 +52,6 @@ public final class Scan {
             });
         }
         return new ScanResult(assemble(readings, geometries.values()), problems, pages[0]);
-    }
-
-    private static Set<String> multiple(Instrument instrument) {
-        return instrument.items().stream().filter(i -> i.type() == ItemType.MULTIPLE).map(Item::id)
-                .collect(Collectors.toSet());
     }
 
     private static SheetGeometry.Page geometry(Iterable<SheetGeometry> geometries, RegisteredPage r) {
