@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.scorecardkit.tally.stats.Alpha;
 import org.scorecardkit.tally.stats.Comparison;
 import org.scorecardkit.tally.stats.Nps;
 import org.scorecardkit.tally.stats.Summary;
@@ -73,11 +74,7 @@ public final class SummaryJson {
             }
             g.writeEndObject();
         }
-        JsonOut.field(g, "alpha", n.alpha().value());
-        g.writeObjectFieldStart("alpha_detail");
-        g.writeNumberField("k", n.alpha().k());
-        g.writeNumberField("n", n.alpha().n());
-        g.writeEndObject();
+        alpha(g, n.alpha());
         g.writeObjectFieldStart("items");
         for (Summary.ItemStats i : n.items().values()) {
             item(g, i);
@@ -125,12 +122,50 @@ public final class SummaryJson {
         JsonOut.field(g, "passives_pct", p.passivesPct());
         JsonOut.field(g, "detractors_pct", p.detractorsPct());
         JsonOut.field(g, "score", p.score());
-        g.writeArrayFieldStart("ci95");
-        JsonOut.number(g, p.low());
-        JsonOut.number(g, p.high());
-        g.writeEndArray();
+        interval(g, "ci95", p.low(), p.high());
+        g.writeStringField("ci95_method", Nps.CI95_METHOD);
         g.writeStringField("method", Nps.METHOD);
+        g.writeBooleanField("small", p.small());
+        if (p.vsRest() != null) {
+            Nps.Difference d = p.vsRest();
+            g.writeObjectFieldStart("vs_rest");
+            JsonOut.field(g, "difference", d.difference());
+            interval(g, "ci95", d.low(), d.high());
+            g.writeStringField("ci95_method", Nps.Difference.CI95_METHOD);
+            g.writeBooleanField("clear_of_zero", d.clearOfZero());
+            g.writeNumberField("n", d.n());
+            g.writeNumberField("rest_n", d.restN());
+            g.writeBooleanField("small", d.small());
+            g.writeEndObject();
+        }
         g.writeEndObject();
+    }
+
+    /** alpha, its Feldt interval, and per item alpha if dropped and the item–rest correlation. */
+    private static void alpha(JsonGenerator g, Alpha a) throws IOException {
+        JsonOut.field(g, "alpha", a.value());
+        interval(g, "alpha_ci95", a.low(), a.high());
+        g.writeObjectFieldStart("alpha_detail");
+        g.writeNumberField("k", a.k());
+        g.writeNumberField("n", a.n());
+        g.writeStringField("ci95_method", Alpha.CI95_METHOD);
+        g.writeBooleanField("small", a.small());
+        g.writeObjectFieldStart("items");
+        for (Alpha.ItemAlpha i : a.items()) {
+            g.writeObjectFieldStart(i.id());
+            JsonOut.field(g, "alpha_if_dropped", i.ifDropped());
+            JsonOut.field(g, "item_rest", i.itemRest());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void interval(JsonGenerator g, String name, Double low, Double high) throws IOException {
+        g.writeArrayFieldStart(name);
+        JsonOut.number(g, low);
+        JsonOut.number(g, high);
+        g.writeEndArray();
     }
 
     private static void comparison(JsonGenerator g, Comparison c) throws IOException {
@@ -160,6 +195,10 @@ public final class SummaryJson {
         JsonOut.field(g, "before", c.before());
         JsonOut.field(g, "after", c.after());
         JsonOut.field(g, "mean_change", c.mean());
+        JsonOut.field(g, "sd_change", c.sd());
+        interval(g, "ci95", c.low(), c.high());
+        g.writeStringField("ci95_method", Comparison.Change.CI95_METHOD);
+        g.writeBooleanField("small", c.small());
         g.writeEndObject();
     }
 

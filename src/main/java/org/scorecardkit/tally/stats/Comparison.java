@@ -12,7 +12,18 @@ import java.util.Map;
  */
 public record Comparison(Summary.Rows before, long paired, Map<String, Change> items, Change score) {
 
-    /** @param mean null when n = 0 */
-    public record Change(long n, Double mean, Double before, Double after) {
+    /**
+     * The change of one item (or the score) over the respondents paired on it.
+     *
+     * @param n respondents paired who answered both times
+     * @param mean the mean change after − before; null when n = 0
+     * @param sd the sample standard deviation of the changes; null when n &lt; 2
+     * @param low the 95% t interval on the paired changes, mean ± t(0.975, n − 1)·sd/√n; null when n &lt; 2
+     * @param small n below {@link Summarize#SMALL_N}: the interval is given but wide
+     */
+    public record Change(long n, Double mean, Double before, Double after, Double sd, Double low, Double high,
+                         boolean small) {
+        /** The interval's method as summary.json names it. */
+        public static final String CI95_METHOD = "paired-t";
     }
 }

@@ -21,10 +21,15 @@ public final class Pairs {
     private final long[] n;
     private final double[] sumBefore;
     private final double[] sumAfter;
+    /** Per item, the running mean and sum of squared deviations of the changes (Welford). */
+    private final double[] changeMean;
+    private final double[] changeSquares;
     private long paired;
     private long scored;
     private double scoreBefore;
     private double scoreAfter;
+    private double scoreChangeMean;
+    private double scoreChangeSquares;
 
     private record Before(int[] codes, Double score) {
     }
@@ -35,6 +40,8 @@ public final class Pairs {
         n = new long[layout.size()];
         sumBefore = new double[layout.size()];
         sumAfter = new double[layout.size()];
+        changeMean = new double[layout.size()];
+        changeSquares = new double[layout.size()];
     }
 
     /** Keeps a before row of a respondent with an id. */
@@ -57,8 +64,14 @@ public final class Pairs {
             int is = row.code(i);
             if (was != 0 && is != 0 && numeric(i)) {
                 n[i]++;
-                sumBefore[i] += value(i, was);
-                sumAfter[i] += value(i, is);
+                double before = value(i, was);
+                double after = value(i, is);
+                sumBefore[i] += before;
+                sumAfter[i] += after;
+                double d = after - before;
+                double delta = d - changeMean[i];
+                changeMean[i] += delta / n[i];
+                changeSquares[i] += delta * (d - changeMean[i]);
             }
         }
         Double now = cache.score(row).score().value();
@@ -66,6 +79,9 @@ public final class Pairs {
             scored++;
             scoreBefore += b.score;
             scoreAfter += now;
+            double delta = now - b.score - scoreChangeMean;
+            scoreChangeMean += delta / scored;
+            scoreChangeSquares += delta * (now - b.score - scoreChangeMean);
         }
     }
 
@@ -88,17 +104,25 @@ public final class Pairs {
         Map<String, Comparison.Change> items = new LinkedHashMap<>();
         for (int i = 0; i < n.length; i++) {
             if (numeric(i)) {
-                items.put(layout.column(i).id(), change(n[i], sumBefore[i], sumAfter[i]));
+                items.put(layout.column(i).id(), change(n[i], sumBefore[i], sumAfter[i], changeSquares[i]));
             }
         }
         boolean scoring = layout.instrument().scoring().method() != org.scorecardkit.model.ScoringMethod.NONE;
-        return new Comparison(beforeRows, paired, items, scoring ? change(scored, scoreBefore, scoreAfter) : null);
+        return new Comparison(beforeRows, paired, items, scoring ? change(scored, scoreBefore, scoreAfter, scoreChangeSquares) : null);
     }
 
-    private static Comparison.Change change(long n, double before, double after) {
+    /** The change from its sums and the changes' sum of squared deviations: mean ± t(0.975, n − 1)·sd/√n. */
+    static Comparison.Change change(long n, double before, double after, double squares) {
+        boolean small = n < Summarize.SMALL_N;
         if (n == 0) {
-            return new Comparison.Change(0, null, null, null);
+            return new Comparison.Change(0, null, null, null, null, null, null, small);
         }
-        return new Comparison.Change(n, (after - before) / n, before / n, after / n);
+        double mean = (after - before) / n;
+        if (n < 2) {
+            return new Comparison.Change(n, mean, before / n, after / n, null, null, null, small);
+        }
+        double sd = Math.sqrt(Math.max(0, squares) / (n - 1));
+        double half = Distributions.tQuantile(0.975, n - 1) * sd / Math.sqrt(n);
+        return new Comparison.Change(n, mean, before / n, after / n, sd, mean - half, mean + half, small);
     }
 }

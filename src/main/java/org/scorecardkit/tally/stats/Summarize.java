@@ -36,12 +36,28 @@ public final class Summarize {
         for (ProblemKind k : ProblemKind.values()) {
             problems.put(k.key(), state.problems(k));
         }
+        Summary.Numbers whole = numbers(state.whole(), null);
         Map<String, Summary.Numbers> groups = new LinkedHashMap<>();
-        state.groups().forEach((key, a) -> groups.put(key, numbers(a, "in " + key)));
+        state.groups().forEach((key, a) -> groups.put(key, vsRest(numbers(a, "in " + key), whole.nps())));
         return new Summary(state.layout().instrument(),
                 new Summary.Rows(state.read(), state.accepted(), state.rejected(), state.blank()),
-                rejects, problems, numbers(state.whole(), null), state.by() == null ? null : state.by().option(),
+                rejects, problems, whole, state.by() == null ? null : state.by().option(),
                 groups, comparison, List.copyOf(notes));
+    }
+
+    /**
+     * A breakdown key's numbers with its NPS compared to the rest: the whole's counts minus the
+     * key's are exactly the respondents not in it, as every accepted row has one key.
+     */
+    static Summary.Numbers vsRest(Summary.Numbers group, Nps whole) {
+        Nps g = group.nps();
+        if (g == null || whole == null) {
+            return group;
+        }
+        Nps rest = Nps.of(whole.promoters() - g.promoters(), whole.passives() - g.passives(),
+                whole.detractors() - g.detractors());
+        return new Summary.Numbers(group.n(), group.items(), group.score(), g.withVsRest(Nps.Difference.of(g, rest)),
+                group.coverage(), group.alpha(), group.warnings());
     }
 
     /** The numbers of one aggregate; {@code where} names a breakdown key in its warnings, or is null. */
@@ -63,8 +79,13 @@ public final class Summarize {
         }
         Summary.ScoreStats score = score(a, instrument);
         Nps nps = instrument.scoring().method() == ScoringMethod.NPS ? nps(a, instrument) : null;
-        return new Summary.Numbers(a.rows(), items, score, nps, coverage(a, instrument), Alpha.of(a.alpha()),
+        return new Summary.Numbers(a.rows(), items, score, nps, coverage(a, instrument), alpha(a),
                 List.copyOf(warnings));
+    }
+
+    private static Alpha alpha(Aggregate a) {
+        List<String> ids = java.util.Arrays.stream(a.alphaColumns()).mapToObj(c -> a.layout().column(c).id()).toList();
+        return Alpha.of(a.alpha(), ids);
     }
 
     private static Summary.ScoreStats score(Aggregate a, Instrument instrument) {

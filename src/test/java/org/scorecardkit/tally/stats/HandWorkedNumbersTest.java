@@ -82,8 +82,9 @@ class HandWorkedNumbersTest {
     /*
      * nps, ten answers: promoters 9 10 10 9 9 (5), passives 7 8 8 (3), detractors 0 6 (2).
      * pP = 0.5, pD = 0.2, score = 100·(0.5 − 0.2) = 30.
-     * Interval: 1.96·100·sqrt((0.5 + 0.2 − 0.3²)/10) = 196·sqrt(0.061) = 196·0.246982 = 48.408429,
-     * so 30 ± 48.408429 = [−18.408429, 78.408429], inside [−100, 100].
+     * Interval, adjusted Wald: n' = 13, p'P = 5.75/13, p'D = 2.75/13, NPS' = 3/13 = 0.230769;
+     * V' = 8.5/13 − (3/13)² = 101.5/169; half = 196·sqrt(101.5/169/13) = 196·0.214940 = 42.128312,
+     * so 23.076923 ± 42.128312 = [−19.051389, 65.205236], inside [−100, 100].
      * The item: Σx = 76, mean 7.6; Σx² = 656, n·Σx² − (Σx)² = 6560 − 5776 = 784, var 784/90, sd 2.951459;
      * sorted 0 6 7 8 8 9 9 9 10 10, median (8 + 9)/2 = 8.5.
      */
@@ -101,24 +102,32 @@ class HandWorkedNumbersTest {
                 nps.path("passives").asLong(), nps.path("detractors").asLong()));
         assertEquals(List.of(50.0, 30.0, 20.0, 30.0), List.of(nps.path("promoters_pct").asDouble(),
                 nps.path("passives_pct").asDouble(), nps.path("detractors_pct").asDouble(), nps.path("score").asDouble()));
-        assertEquals("[-18.408429,78.408429]", nps.path("ci95").toString());
+        assertEquals("[-19.051389,65.205236]", nps.path("ci95").toString());
+        assertEquals("adjusted-wald", nps.path("ci95_method").asText());
         assertTrue(nps.path("method").asText().contains("1.96"));
         JsonNode item = run.item("recommend");
         assertEquals(List.of(7.6, 2.951459, 8.5), List.of(item.path("mean").asDouble(), item.path("sd").asDouble(),
                 item.path("median").asDouble()));
     }
 
+    /*
+     * Three promoters: n' = 6, p'P = 3.75/6 = 0.625, p'D = 0.75/6 = 0.125, NPS' = 0.5, V' = 0.75 − 0.25 = 0.5,
+     * half = 196·sqrt(0.5/6) = 56.580326: [−6.580326, 106.580326], the top clipped to 100. Unlike the plain
+     * Wald interval (no spread, so [100, 100]) three answers do not claim certainty.
+     * One promoter, one detractor: n' = 5, p'P = p'D = 0.35, NPS' = 0, V' = 0.7, half = 196·sqrt(0.14) = 73.336485.
+     */
     @Test
     void theNpsIntervalIsClippedToPlusMinusOneHundred() {
         Nps nps = Nps.of(3, 0, 0);
 
         assertEquals(100.0, nps.score());
-        assertEquals(100.0, nps.high());
-        assertEquals(100.0, nps.low(), "no spread at all in three promoters");
+        assertEquals(100.0, nps.high(), "106.58, clipped");
+        assertEquals(-6.580326, nps.low(), 1e-6, "three promoters do not make a certainty");
+        assertTrue(nps.small());
         Nps mixed = Nps.of(1, 0, 1);
         assertEquals(0.0, mixed.score());
-        assertEquals(-100.0, mixed.low(), "0 ± 196·sqrt(1/2) = ±138.59, clipped");
-        assertEquals(100.0, mixed.high());
+        assertEquals(-73.336485, mixed.low(), 1e-6);
+        assertEquals(73.336485, mixed.high(), 1e-6);
     }
 
     /*
