@@ -48,25 +48,12 @@ public record Alpha(Double value, int k, long n, Double low, Double high, List<I
         if (k < 2 || n < 2) {
             return new Alpha(null, k, n, null, null, List.of(), small);
         }
-        BigInteger[][] c = numerators(m);
-        BigInteger total = BigInteger.ZERO;
-        BigInteger diagonal = BigInteger.ZERO;
-        BigInteger[] rows = new BigInteger[k];
-        for (int i = 0; i < k; i++) {
-            rows[i] = BigInteger.ZERO;
-            for (int j = 0; j < k; j++) {
-                rows[i] = rows[i].add(c[i][j]);
-            }
-            total = total.add(rows[i]);
-            diagonal = diagonal.add(c[i][i]);
-        }
+        Covariances c = Covariances.of(m);
         List<ItemAlpha> items = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            BigInteger restTotal = total.subtract(rows[i].shiftLeft(1)).add(c[i][i]);
-            Double dropped = k < 3 ? null : alpha(k - 1, diagonal.subtract(c[i][i]), restTotal);
-            items.add(new ItemAlpha(ids.get(i), dropped, correlation(rows[i].subtract(c[i][i]), c[i][i], restTotal)));
+            items.add(c.item(i, ids.get(i)));
         }
-        Double value = alpha(k, diagonal, total);
+        Double value = alpha(k, c.diagonal, c.total);
         if (value == null) {
             return new Alpha(null, k, n, null, null, List.copyOf(items), small);
         }
@@ -77,19 +64,39 @@ public record Alpha(Double value, int k, long n, Double low, Double high, List<I
         return new Alpha(value, k, n, low, high, List.copyOf(items), small);
     }
 
-    /** C_ij = n·Σx_i·x_j − Σx_i·Σx_j, exactly. */
-    private static BigInteger[][] numerators(AlphaMoments m) {
-        int k = m.k();
-        BigInteger bn = BigInteger.valueOf(m.n());
-        BigInteger[][] c = new BigInteger[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = i; j < k; j++) {
-                c[i][j] = bn.multiply(BigInteger.valueOf(m.product(i, j)))
-                        .subtract(BigInteger.valueOf(m.sum(i)).multiply(BigInteger.valueOf(m.sum(j))));
-                c[j][i] = c[i][j];
+    /** The exact numerators C_ij, their row sums R_i, their total T and their diagonal D. */
+    private record Covariances(BigInteger[][] c, BigInteger[] rows, BigInteger total, BigInteger diagonal) {
+        /** C_ij = n·Σx_i·x_j − Σx_i·Σx_j. */
+        static Covariances of(AlphaMoments m) {
+            int k = m.k();
+            BigInteger bn = BigInteger.valueOf(m.n());
+            BigInteger[][] c = new BigInteger[k][k];
+            for (int i = 0; i < k; i++) {
+                for (int j = i; j < k; j++) {
+                    c[i][j] = bn.multiply(BigInteger.valueOf(m.product(i, j)))
+                            .subtract(BigInteger.valueOf(m.sum(i)).multiply(BigInteger.valueOf(m.sum(j))));
+                    c[j][i] = c[i][j];
+                }
             }
+            BigInteger[] rows = new BigInteger[k];
+            BigInteger total = BigInteger.ZERO;
+            BigInteger diagonal = BigInteger.ZERO;
+            for (int i = 0; i < k; i++) {
+                rows[i] = java.util.Arrays.stream(c[i]).reduce(BigInteger.ZERO, BigInteger::add);
+                total = total.add(rows[i]);
+                diagonal = diagonal.add(c[i][i]);
+            }
+            return new Covariances(c, rows, total, diagonal);
         }
-        return c;
+
+        /** Item i's alpha if dropped (none for a scale of two) and its item–rest correlation. */
+        ItemAlpha item(int i, String id) {
+            int k = rows.length;
+            BigInteger own = c[i][i];
+            BigInteger restTotal = total.subtract(rows[i].shiftLeft(1)).add(own);
+            Double dropped = k < 3 ? null : alpha(k - 1, diagonal.subtract(own), restTotal);
+            return new ItemAlpha(id, dropped, correlation(rows[i].subtract(own), own, restTotal));
+        }
     }
 
     private static Double alpha(int k, BigInteger itemVariances, BigInteger totalVariance) {

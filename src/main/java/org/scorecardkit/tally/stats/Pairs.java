@@ -11,37 +11,54 @@ import org.scorecardkit.tally.aggregate.ScoreValues;
 
 /**
  * Pairs the respondents of a before and an after tally by respondent id and sums, per rating or
- * check item answered both times, the values before and after. It is the one part of a tally that
- * keeps something per respondent (their before answers), as a pairing must. Produces the changes.
+ * check item answered both times, the values before and after and the spread of the changes. It
+ * is the one part of a tally that keeps something per respondent (their before answers), as a
+ * pairing must. Produces the changes, each with its t interval.
  */
 public final class Pairs {
     private final Layout layout;
     private final ScoreCache cache;
     private final Map<String, Before> before = new HashMap<>();
-    private final long[] n;
-    private final double[] sumBefore;
-    private final double[] sumAfter;
-    /** Per item, the running mean and sum of squared deviations of the changes (Welford). */
-    private final double[] changeMean;
-    private final double[] changeSquares;
+    private final Running[] items;
+    private final Running score = new Running();
     private long paired;
-    private long scored;
-    private double scoreBefore;
-    private double scoreAfter;
-    private double scoreChangeMean;
-    private double scoreChangeSquares;
 
     private record Before(int[] codes, Double score) {
+    }
+
+    /**
+     * The pairs of one item (or the score): their count, the sums before and after, and the running
+     * mean and sum of squared deviations of the changes (Welford's update, steady however large).
+     */
+    private static final class Running {
+        long n;
+        double before;
+        double after;
+        double mean;
+        double squares;
+
+        void add(double was, double is) {
+            n++;
+            before += was;
+            after += is;
+            double change = is - was;
+            double delta = change - mean;
+            mean += delta / n;
+            squares += delta * (change - mean);
+        }
+
+        Comparison.Change change() {
+            return Pairs.change(n, before, after, squares);
+        }
     }
 
     public Pairs(Layout layout) {
         this.layout = layout;
         this.cache = new ScoreCache(layout, new ScoreValues());
-        n = new long[layout.size()];
-        sumBefore = new double[layout.size()];
-        sumAfter = new double[layout.size()];
-        changeMean = new double[layout.size()];
-        changeSquares = new double[layout.size()];
+        items = new Running[layout.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = new Running();
+        }
     }
 
     /** Keeps a before row of a respondent with an id. */
@@ -59,29 +76,16 @@ public final class Pairs {
             return;
         }
         paired++;
-        for (int i = 0; i < n.length; i++) {
+        for (int i = 0; i < items.length; i++) {
             int was = b.codes[i];
             int is = row.code(i);
             if (was != 0 && is != 0 && numeric(i)) {
-                n[i]++;
-                double before = value(i, was);
-                double after = value(i, is);
-                sumBefore[i] += before;
-                sumAfter[i] += after;
-                double d = after - before;
-                double delta = d - changeMean[i];
-                changeMean[i] += delta / n[i];
-                changeSquares[i] += delta * (d - changeMean[i]);
+                items[i].add(value(i, was), value(i, is));
             }
         }
         Double now = cache.score(row).score().value();
         if (b.score != null && now != null) {
-            scored++;
-            scoreBefore += b.score;
-            scoreAfter += now;
-            double delta = now - b.score - scoreChangeMean;
-            scoreChangeMean += delta / scored;
-            scoreChangeSquares += delta * (now - b.score - scoreChangeMean);
+            score.add(b.score, now);
         }
     }
 
@@ -101,17 +105,20 @@ public final class Pairs {
 
     /** The comparison, given the before tally's row counts. */
     public Comparison result(Summary.Rows beforeRows) {
-        Map<String, Comparison.Change> items = new LinkedHashMap<>();
-        for (int i = 0; i < n.length; i++) {
+        Map<String, Comparison.Change> changes = new LinkedHashMap<>();
+        for (int i = 0; i < items.length; i++) {
             if (numeric(i)) {
-                items.put(layout.column(i).id(), change(n[i], sumBefore[i], sumAfter[i], changeSquares[i]));
+                changes.put(layout.column(i).id(), items[i].change());
             }
         }
         boolean scoring = layout.instrument().scoring().method() != org.scorecardkit.model.ScoringMethod.NONE;
-        return new Comparison(beforeRows, paired, items, scoring ? change(scored, scoreBefore, scoreAfter, scoreChangeSquares) : null);
+        return new Comparison(beforeRows, paired, changes, scoring ? score.change() : null);
     }
 
-    /** The change from its sums and the changes' sum of squared deviations: mean ± t(0.975, n − 1)·sd/√n. */
+    /**
+     * The change of n pairs from the sums before and after and the changes' sum of squared
+     * deviations: the mean change ± t(0.975, n − 1)·sd/√n, no interval below two pairs.
+     */
     static Comparison.Change change(long n, double before, double after, double squares) {
         boolean small = n < Summarize.SMALL_N;
         if (n == 0) {
