@@ -7,7 +7,10 @@ import org.scorecardkit.model.Instrument;
 /**
  * The numbers of a tally, ready to print, write as JSON or render: the rows, the numbers of all
  * accepted rows, the same numbers per breakdown key, the before/after comparison, and warnings.
- * Records only, so the report templates can take them as parameters.
+ * Records only, so the report templates can take them as parameters. Every estimate that has an
+ * interval carries it beside it, small samples included and marked small: {@link Nps} (with a
+ * group's {@link Nps.Difference} from the rest), {@link Alpha} and {@link Comparison.Change}; their
+ * notes and methods sentences are in {@link StatText}.
  *
  * @param rejects rejected rows by reason key, in reason order, reasons with none left out
  * @param problems everything listed in rejects.csv, by kind key ("cell_ignored"), every kind, in kind order
