@@ -77,6 +77,15 @@ public final class ReturnedSheets {
         return rasters(SheetRenderer.blank(layout(id)));
     }
 
+    /** Every page of a printed PDF (from {@code print}, say) as the image a 150 dpi scan gives. */
+    public static List<BufferedImage> rasters(Path pdf) {
+        try {
+            return rasters(Files.readAllBytes(pdf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<BufferedImage> rasters(byte[] pdf) {
         List<BufferedImage> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -70,11 +70,8 @@ public final class ResponsesCsv implements ScanWriter {
         cells.put("sheet", sheet.sheet());
         cells.put("serial", sheet.serial());
         StringBuilder row = new StringBuilder();
-        for (String c : columns) {
-            if (row.length() > 0) {
-                row.append(',');
-            }
-            row.append(RejectsCsv.cell(cells.getOrDefault(c, "")));
+        for (int i = 0; i < columns.size(); i++) {
+            row.append(i == 0 ? "" : ",").append(RejectsCsv.cell(cells.getOrDefault(columns.get(i), "")));
         }
         return row.append("\r\n").toString();
     }
