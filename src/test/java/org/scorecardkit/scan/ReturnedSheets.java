@@ -108,7 +108,12 @@ public final class ReturnedSheets {
 
     /** Fills the bubble of {@code item}'s {@code value} on sheet page {@code page}, as a pen does (0.85 of its radius). */
     public static BufferedImage fill(BufferedImage image, String id, int page, String item, String value) {
-        SheetGeometry g = layout(id).scan();
+        return fill(image, id, Paper.A4, page, item, value);
+    }
+
+    /** Fills a bubble of the sheet as printed on {@code paper}. */
+    public static BufferedImage fill(BufferedImage image, String id, Paper paper, int page, String item, String value) {
+        SheetGeometry g = SheetLayout.layout(instrument(id), paper).scan();
         SheetGeometry.Bubble b = g.page(page).bubbles().stream()
                 .filter(x -> x.item().equals(item) && x.value().equals(value)).findFirst()
                 .orElseThrow(() -> new AssertionError("no bubble " + item + "=" + value + " on page " + page));

@@ -118,4 +118,24 @@ class ScanTest {
         assertEquals(List.of("sheet scans.pdf#2: serial 000002 is not in the manifest, so respondent and group stay empty;"
                 + " was it printed in another batch?"), after.warnings());
     }
+
+    @Test
+    void aLetterSheetIsMeasuredWithTheLetterGeometryNotTheA4One() throws Exception {
+        Path people = java.nio.file.Files.writeString(tmp.resolve("people.csv"), "name\nAnna\n");
+        Path pdf = tmp.resolve("letter.pdf");
+        assertEquals(0, org.scorecardkit.cli.Main.run("print", "skillset", "--participants", people.toString(), "--paper", "letter",
+                "--out", pdf.toString()));
+        BufferedImage page = ReturnedSheets.rasters(pdf).get(0);
+        ReturnedSheets.fill(page, "skillset", org.scorecardkit.model.Paper.LETTER, 1, "importance-of-service", "2");
+        ReturnedSheets.fill(page, "skillset", org.scorecardkit.model.Paper.LETTER, 1, "open-to-improvement", "5");
+        Path file = ReturnedSheets.png(tmp.resolve("letter.png"), page);
+
+        ScanResult r = scan(new Scan.Request(ReturnedSheets.instrument("skillset"), List.of(file)), new ArrayList<>());
+
+        assertEquals(1, r.sheets().size(), r.toString());
+        ScannedSheet sheet = r.sheets().get(0);
+        assertEquals("2", answer(sheet, "importance-of-service"));
+        assertEquals("5", answer(sheet, "open-to-improvement"));
+        assertEquals(10, sheet.items().stream().filter(i -> i.decision() == Decision.BLANK).count(), sheet.items().toString());
+    }
 }
