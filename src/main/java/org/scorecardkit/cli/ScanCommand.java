@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
  * scan.json and the review outputs, and prints what was read, what was reported and what to review.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = {"Read scanned or photographed answer sheets (PDF, TIFF, PNG, JPEG, or folders of them) of one instrument:"
-                + " responses.csv for the tally, scan.json for audit, review.html to decide every doubtful mark.",
+        description = {"Read scanned or photographed answer sheets into responses.csv, with every doubtful mark sent to review.",
+                "Reads PDF, TIFF, PNG and JPEG files, or folders of them; writes responses.csv for the tally, scan.json"
+                + " for audit and review.html to decide every doubtful mark.",
                 "Exit 0 scanned (pages reported and items to review are listed), 1 a file not read, invalid content,"
                 + " manifest or corrections (nothing is written then), 2 usage error."})
 final class ScanCommand implements Callable<Integer> {

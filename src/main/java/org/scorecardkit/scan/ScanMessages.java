@@ -94,7 +94,8 @@ public final class ScanMessages {
         }
         for (ScannedSheet s : r.sheets()) {
             for (String m : s.missing()) {
-                lines.add("  sheet " + s.sheet() + " (serial " + s.serial() + "): " + m);
+                lines.add("  sheet " + s.sheet() + " (serial " + s.serial() + (s.respondent().isEmpty() ? "" : ", " + s.respondent())
+                        + "): " + m);
             }
         }
         long flagged = r.flaggedItems();

@@ -116,10 +116,15 @@ class ScanCommandTest {
         for (String f : List.of("responses.csv", "scan.json")) {
             assertArrayEquals(a.get(f), b.get(f), f + " is the same bytes twice");
         }
-        JsonNode json = new ObjectMapper().readTree(a.get("scan.json"));
+        JsonNode json = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .readTree(a.get("scan.json"));
         assertEquals("scorecard-kit scan 1", json.path("format").asText());
-        assertEquals(4, json.path("pages_read").asInt());
-        assertEquals(1, json.path("items_to_review").asInt());
+        JsonNode counts = json.path("counts");
+        assertEquals(4, counts.path("pages_read").asInt());
+        assertEquals(3, counts.path("sheets").asInt());
+        assertEquals(3, counts.path("sheet_pages").asInt());
+        assertEquals(1, counts.path("pages_reported").asInt());
+        assertEquals(1, counts.path("items_to_review").asInt());
         JsonNode page = json.path("pages").get(0);
         assertEquals("scans.pdf", page.path("file").asText());
         assertEquals(1, page.path("page").asInt());

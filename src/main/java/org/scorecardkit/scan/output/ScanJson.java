@@ -28,7 +28,8 @@ import org.scorecardkit.tally.report.JsonOut;
  * Writes scan.json, the audit of a scan: every page in the order read, with its id (file, page in the
  * file, instrument, version, sheet page, serial), fit error, sensitivity, every bubble's measured fill
  * and each item's decision and reason (corrections applied, and marked so), or, for a page reported,
- * its reason; then the sheets with their pages and what is missing. File names only, no paths and no
+ * its reason; then the sheets with their pages and what is missing, after the counts (pages read = sheet pages +
+ * pages reported). File names only, no paths and no
  * times: the same scan gives the same bytes.
  */
 public final class ScanJson implements ScanWriter {
@@ -67,11 +68,13 @@ public final class ScanJson implements ScanWriter {
             g.writeStringField("format", FORMAT);
             g.writeStringField("instrument", instrument.id());
             g.writeStringField("version", instrument.version());
+            g.writeObjectFieldStart("counts");
             g.writeNumberField("pages_read", result.pages());
             g.writeNumberField("sheets", result.sheets().size());
             g.writeNumberField("sheet_pages", result.sheetPages());
             g.writeNumberField("pages_reported", result.pagesReported().size());
             g.writeNumberField("items_to_review", result.flaggedItems());
+            g.writeEndObject();
             g.writeArrayFieldStart("pages");
             for (PageResult p : order) {
                 page(g, p, readings.get(id(p)), reported.get(id(p)));
