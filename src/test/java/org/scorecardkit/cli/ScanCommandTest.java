@@ -294,4 +294,16 @@ class ScanCommandTest {
         assertEquals(2, Main.run("scan", "skilset", scans.toString(), "--out", tmp.resolve("s").toString()));
         assertTrue(console.err().contains("no instrument \"skilset\""), console.err());
     }
+
+    @Test
+    void anOutputFolderHoldingOtherFilesIsRefusedAndKept() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("mine"));
+        Path notes = Files.writeString(out.resolve("notes.txt"), "keep me\n");
+
+        assertEquals(1, scan(scans.toString(), "--out", out.toString()));
+
+        assertEquals("scorecard: " + notes + " was not written by a scan; move it away or choose another --out\n", console.err());
+        assertEquals("keep me\n", Files.readString(notes));
+        assertEquals("", console.out());
+    }
 }

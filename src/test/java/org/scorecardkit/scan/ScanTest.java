@@ -138,4 +138,21 @@ class ScanTest {
         assertEquals("5", answer(sheet, "open-to-improvement"));
         assertEquals(10, sheet.items().stream().filter(i -> i.decision() == Decision.BLANK).count(), sheet.items().toString());
     }
+
+    @Test
+    void photocopiesOfAOnePageBlankCardAreEachTheirOwnSheetWithTheirOwnAnswer() {
+        BufferedImage blank = ReturnedSheets.blank("nps").get(0);
+        List<BufferedImage> copies = new ArrayList<>();
+        for (String value : List.of("9", "3", "10")) {
+            copies.add(ReturnedSheets.fill(ReturnedSheets.copy(blank), "nps", 1, "recommend", value));
+        }
+        Path pdf = ReturnedSheets.pdf(tmp.resolve("cards.pdf"), copies.subList(0, 2));
+        Path photo = ReturnedSheets.png(tmp.resolve("card.png"), copies.get(2));
+
+        ScanResult r = scan(new Scan.Request(ReturnedSheets.instrument("nps"), List.of(pdf, photo)), new ArrayList<>());
+
+        assertEquals(List.of("cards.pdf#1", "cards.pdf#2", "card.png#1"), r.sheets().stream().map(ScannedSheet::sheet).toList());
+        assertEquals(List.of("9", "3", "10"), r.sheets().stream().map(s -> answer(s, "recommend")).toList());
+        assertEquals(List.of(), r.problems(), "copies with one serial are never pages read twice");
+    }
 }
