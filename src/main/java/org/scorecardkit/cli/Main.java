@@ -26,6 +26,7 @@ public final class Main implements Runnable {
         VERBS.put("serve", ServeCommand::new);
         VERBS.put("tally", TallyCommand::new);
         VERBS.put("print", PrintCommand::new);
+        VERBS.put("scan", ScanCommand::new);
     }
 
     @CommandLine.Spec
