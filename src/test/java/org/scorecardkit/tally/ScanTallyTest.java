@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,6 +139,104 @@ class ScanTallyTest {
         assertEquals(JSON.readTree("{\"pages\":4,\"sheets\":4,\"marks_corrected\":2,\"marks_to_review\":0}"), fromScans.path("scans"));
         ((ObjectNode) fromScans).remove("scans");
         assertEquals(summary(typed), fromScans, "the scanned, corrected returns give the keyed returns' numbers");
+    }
+
+    /** Every item of the sheet's page answered: yes, partly or no in turn, shifted by {@code who}. */
+    private static List<ScannedReturns.Mark> checklist(String id, int page, int who, Map<String, String> given) {
+        List<ScannedReturns.Mark> marks = new ArrayList<>();
+        String[] values = {"yes", "partly", "no"};
+        List<String> items = ScannedReturns.geometry(id).page(page).bubbles().stream()
+                .map(org.scorecardkit.model.SheetGeometry.Bubble::item).distinct().toList();
+        for (int i = 0; i < items.size(); i++) {
+            String v = values[(i + who) % 3];
+            marks.add(pen(items.get(i), v));
+            given.put(items.get(i), v);
+        }
+        return marks;
+    }
+
+    @Test
+    void aSheetSplitOverTwoFilesIsOneResponseAMissingPageAndAnotherInstrumentsPageAreListedAmongCsvAndXlsxRows()
+            throws Exception {
+        List<BufferedImage> sevenCs = ScannedReturns.pages(print("seven-cs", "Eve,East", "Fay,West"));
+        List<BufferedImage> nps = ScannedReturns.pages(print("nps", "Gus,East"));
+        Map<String, String> eve = new LinkedHashMap<>();
+        Map<String, String> fay = new LinkedHashMap<>();
+        for (int page = 1; page <= 3; page++) {
+            ScannedReturns.mark(sevenCs.get(page - 1), "seven-cs", page, checklist("seven-cs", page, 0, eve));
+            if (page != 2) {
+                ScannedReturns.mark(sevenCs.get(2 + page), "seven-cs", page, checklist("seven-cs", page, 1, fay));
+            }
+        }
+        ScannedReturns.mark(nps.get(0), "nps", 1, List.of(pen("recommend", "9")));
+        // Eve's pages 1 and 2, Fay's pages 1 and 3 (her page 2 is lost), Gus's NPS card; Eve's page 3 photographed apart.
+        Path part1 = ScannedReturns.jpegPdf(dir.resolve("part1.pdf"),
+                List.of(sevenCs.get(0), sevenCs.get(1), sevenCs.get(3), sevenCs.get(5), nps.get(0)));
+        Path part2 = ScannedReturns.png(dir.resolve("part2.png"), sevenCs.get(2));
+        Path csv = Files.writeString(dir.resolve("typed.csv"), "respondent,group,date,caring\nHal,East,,yes\nIvy,West,,no\n");
+        Path xlsx = XlsxFixtures.workbook(dir.resolve("typed.xlsx"), Map.of("Returns", List.of(
+                List.of("respondent", "group", "date", "caring"), List.of("Jo", "East", "", "partly"))));
+        Path out = dir.resolve("out");
+        Path state = dir.resolve("all.state");
+
+        assertEquals(0, tally("tally", "seven-cs", csv.toString(), part1.toString(), xlsx.toString(), part2.toString(),
+                "--manifest", dir.resolve("seven-cs-sheets.manifest.csv").toString(), "--save-state", state.toString(),
+                "--out", out.toString()), console.err());
+
+        JsonNode s = summary(out);
+        assertEquals(JSON.readTree("{\"read\":5,\"accepted\":5,\"rejected\":0,\"blank_lines\":0}"), s.path("rows"));
+        assertEquals(JSON.readTree("{\"pages\":6,\"sheets\":2,\"marks_corrected\":0,\"marks_to_review\":0}"), s.path("scans"));
+        assertEquals(1, s.path("problems").path("page_missing").asInt());
+        assertEquals(1, s.path("problems").path("page_not_read").asInt());
+        assertTrue(console.out().contains("scanned: 6 pages read, 2 sheets"), console.out());
+        assertTrue(console.out().contains("listed: 1 page not read, 1 page missing"), console.out());
+        JsonNode items = s.path("items");
+        assertEquals(5, items.path("caring").path("n").asInt(), "caring: Eve and Fay scanned, Hal and Ivy typed, Jo in the workbook");
+        String onPage2 = ScannedReturns.geometry("seven-cs").page(2).bubbles().get(0).item();
+        String onPage3 = ScannedReturns.geometry("seven-cs").page(3).bubbles().get(0).item();
+        assertEquals(1, items.path(onPage2).path("n").asInt(), "only Eve's page 2 was scanned");
+        assertEquals(2, items.path(onPage3).path("n").asInt(), "Eve's page 3 from the photo, Fay's from the PDF");
+        assertEquals(eve.get(onPage3).equals(fay.get(onPage3)) ? 2 : 1, items.path(onPage3).path("counts").path(eve.get(onPage3)).asInt());
+
+        List<String> rejects = lines(out.resolve("rejects.csv"));
+        assertEquals(3, rejects.size(), rejects.toString());
+        assertEquals("page missing,part1.pdf#3,2,,,page 2 of 3 is missing; scan it with the sheet's other pages in the same run",
+                rejects.get(1));
+        assertListed(rejects.get(2), "page not read,part1.pdf#5,5,,,");
+        assertTrue(rejects.get(2).contains("nps"), "the page is named as another instrument's: " + rejects.get(2));
+
+        Path merged = dir.resolve("merged");
+        assertEquals(0, tally("tally", "merge", state.toString(), "--out", merged.toString()), console.err());
+        assertEquals(s, summary(merged), "a saved state keeps the scan's counts and problems exactly");
+        assertTrue(console.out().contains("scanned: 6 pages read, 2 sheets"), console.out());
+    }
+
+    @Test
+    void aScanFileWithNoSheetOfTheInstrumentIsNotReadAndSaysWhy() throws Exception {
+        List<BufferedImage> nps = ScannedReturns.pages(print("nps", "Gus,East"));
+        Path card = ScannedReturns.png(dir.resolve("card.png"), nps.get(0));
+        Path broken = Files.write(dir.resolve("broken.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2});
+        ByteArrayOutputStream flat = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(flat);
+        }
+        Path report = Files.write(dir.resolve("report.pdf"), flat.toByteArray());
+        Path good = Files.writeString(dir.resolve("good.csv"), "respondent,caring\nHal,yes\n");
+        Path out = dir.resolve("out");
+
+        assertEquals(1, tally("tally", "seven-cs", good.toString(), card.toString(), broken.toString(), report.toString(),
+                "--out", out.toString()), "a file of which nothing was read is a file not read");
+
+        assertTrue(console.out().contains("1 row read = 1 accepted + 0 rejected"), console.out());
+        assertTrue(console.out().contains("warning: " + card + ": no page is a sheet of seven-cs version 1"), console.out());
+        assertTrue(console.out().contains("warning: " + broken + ": cannot read it as JPEG"), console.out());
+        assertTrue(console.out().contains("warning: " + report + ": no page is a sheet of seven-cs"), console.out());
+        List<String> rejects = lines(out.resolve("rejects.csv"));
+        assertEquals(4, rejects.size(), rejects.toString());
+        assertListed(rejects.get(1), "page not read,card.png#1,1,,,");
+        assertListed(rejects.get(2), "page not read,broken.jpg,0,,,");
+        assertListed(rejects.get(3), "page not read,report.pdf#1,1,,,");
     }
 
     /** A rejects.csv line with exactly these first five columns and a reason (the mark reader's own words) after them. */

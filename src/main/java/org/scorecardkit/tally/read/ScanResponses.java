@@ -129,7 +129,7 @@ public final class ScanResponses implements ResponseSource {
             String at = p.pageNumber() == 0 ? p.file() : p.file() + "#" + p.pageNumber();
             b.list(new CellBatch.Listed(-1, ProblemKind.PAGE_NOT_READ, at, p.pageNumber(), "", "", p.reason()));
         }
-        b.note(rows.unusedCorrections(result.sheets()));
+        b.note(rows.unusedCorrections());
         b.scanned(new ScanCounts(result.pages(), result.sheets().size(), rows.corrected(), unread(loaded, result, read)));
         return sink.accept(b);
     }

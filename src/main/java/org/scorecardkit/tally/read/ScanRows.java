@@ -52,7 +52,7 @@ final class ScanRows {
         }
         for (String missing : sheet.missing()) {
             b.list(new CellBatch.Listed(0, ProblemKind.PAGE_MISSING, sheet.sheet(), missingPage(missing), "", "",
-                    missing + "; scan it with the sheet's other pages, in the same run"));
+                    missing + "; scan it with the sheet's other pages in the same run"));
         }
         b.startRow(1, raw(cells));
         cells.forEach((name, value) -> b.cell(value, name, true));
@@ -71,7 +71,7 @@ final class ScanRows {
     }
 
     /** One line when some corrections matched no item of the sheets scanned (made for other scans?), else null. */
-    String unusedCorrections(java.util.List<ScannedSheet> sheets) {
+    String unusedCorrections() {
         long unused = corrections.choices().size() - corrected;
         if (unused <= 0) {
             return null;
