@@ -192,7 +192,10 @@ final class TallyCommand implements Callable<Integer> {
         return new ScanResponses.Input(sheets, chosen);
     }
 
-    /** Whether everything was taken as written: no row rejected, no cell ignored, no date unknown, no total differing (ignored columns aside). */
+    /**
+     * Whether everything was taken as written: no row rejected, no cell ignored, no date unknown, no total differing,
+     * no scanned mark waiting for review, no scanned page not read or missing (ignored columns aside).
+     */
     private static boolean clean(org.scorecardkit.tally.stats.Summary summary) {
         return summary.problems().entrySet().stream()
                 .allMatch(e -> e.getValue() == 0 || e.getKey().equals(ProblemKind.COLUMN_IGNORED.key()));

@@ -19,7 +19,9 @@ import org.scorecardkit.tally.read.ResponseFile;
  * the score is listed; a column that is not the instrument's is ignored with one warning per file;
  * only a row that cannot be a response (another instrument or version, a later duplicate
  * respondent, no answers, a header naming one item twice) is rejected, and a file that cannot be
- * read to its end leaves a rejected row at the line where reading stopped. Produces the accepted
+ * read to its end leaves a rejected row at the line where reading stopped. What a scan source found
+ * itself (a mark in doubt, a page not read or missing) is listed as it gives it, and a scanned file of
+ * which no page was a sheet is a file not read, with no row. Produces the accepted
  * rows for the aggregates and the listed problems. Close it to release its temporary files.
  */
 public final class Intake implements AutoCloseable {
@@ -226,6 +228,9 @@ public final class Intake implements AutoCloseable {
 
     /** Lists what the source found itself about row {@code r} (-1: about no row): a scanned mark in doubt, a page not read. */
     private void listSource(CellBatch b, int r) {
+        if (!b.hasListed()) {
+            return;
+        }
         for (CellBatch.Listed p : b.listed()) {
             if (p.row() == r) {
                 list(new Problem(p.kind(), p.file(), p.line(), p.column(), p.value(), null, p.message()));

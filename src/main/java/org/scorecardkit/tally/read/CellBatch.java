@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * A batch of rows read from one file, kept as character ranges in one reusable buffer so that
  * reading a million rows allocates no string per cell. A CSV row's cells are positional (the
- * file's header says which column is which); a JSON or PDF row's cells carry names. The batch can
- * also carry the CSV header row, or the end of its file with the error that stopped reading.
+ * file's header says which column is which); a JSON, PDF or scanned sheet's cells carry names. The batch can
+ * also carry the CSV header row, or the end of its file with the error that stopped reading, and
+ * (scans only) the problems the source found itself and its counts.
  */
 public final class CellBatch {
     /** What a batch carries. */
@@ -86,6 +87,11 @@ public final class CellBatch {
     /** The problems the source listed itself, in order; empty for every source but the scans. */
     public java.util.List<Listed> listed() {
         return listed == null ? java.util.List.of() : listed;
+    }
+
+    /** Whether the source listed anything itself: a check per row that costs nothing for files. */
+    public boolean hasListed() {
+        return listed != null;
     }
 
     void list(Listed problem) {

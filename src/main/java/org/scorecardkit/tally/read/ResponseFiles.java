@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Reads one response file by the reader its content calls for, in the encoding its bytes show,
- * into batches; a file that holds no responses at all (a folder, an image, an archive, an .xls)
+ * into batches, or hands a scanned file (a page image, a PDF without form fields) to the run's scan
+ * source; a file that holds no responses at all (a folder, an archive, an .xls; an image when no scan source takes it)
  * yields one END batch saying what it appears to be; a file that cannot be opened or decoded whole yields one END batch with the error
  * and no rows, never a part of its rows.
  */
