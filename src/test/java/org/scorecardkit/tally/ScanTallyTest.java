@@ -239,6 +239,27 @@ class ScanTallyTest {
         assertListed(rejects.get(3), "page not read,report.pdf#1,1,,,");
     }
 
+    @Test
+    void correctionsOrAManifestThatCannotBeUsedStopTheTallyWithOneLineBeforeAnythingIsRead() throws IOException {
+        Path csv = Files.writeString(dir.resolve("typed.csv"), "respondent,caring\nHal,yes\n");
+        Path otherCorrections = Files.writeString(dir.resolve("corrections.json"),
+                "{\"format\": \"scorecard-kit corrections 1\", \"instrument\": \"skillset\", \"corrections\": []}");
+        Path notCorrections = Files.writeString(dir.resolve("c.json"), "{\"corrections\": []}");
+        Path otherManifest = Files.writeString(dir.resolve("m.manifest.csv"),
+                "serial,name,group,instrument,version,pages\r\n000001,Ann,North,skillset,1,1\r\n");
+        Path out = dir.resolve("out");
+
+        assertEquals(1, tally("tally", "seven-cs", csv.toString(), "--corrections", otherCorrections.toString(), "--out", out.toString()));
+        assertEquals("tally: " + otherCorrections + ": the corrections are for instrument \"skillset\", not \"seven-cs\";"
+                + " give the corrections.json of this instrument's scan\n", console.err());
+        assertEquals(1, tally("tally", "seven-cs", csv.toString(), "--corrections", notCorrections.toString()));
+        assertTrue(console.err().startsWith("tally: " + notCorrections + ": not a corrections file"), console.err());
+        assertEquals(1, tally("tally", "seven-cs", csv.toString(), "--manifest", otherManifest.toString()));
+        assertEquals("tally: " + otherManifest + ": serial 000001 was printed for instrument \"skillset\", not \"seven-cs\";"
+                + " give the manifest of this instrument's sheets\n", console.err());
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
     /** A rejects.csv line with exactly these first five columns and a reason (the mark reader's own words) after them. */
     private static void assertListed(String line, String columns) {
         assertTrue(line.startsWith(columns), line);

@@ -43,6 +43,8 @@ public final class ScanResponses implements ResponseSource {
     private final Input input;
     /** The files handed over by the file sources before this one, in their order: read on the reader's thread only. */
     private final List<Path> files = new ArrayList<>();
+    /** The PDFs among them, which a person may have meant as filled forms. */
+    private final Set<Path> pdfs = new HashSet<>();
 
     /** @param instrument the instrument being loaded; the scan waits for it, the other files are read meanwhile */
     public ScanResponses(Future<Instrument> instrument, Input input) {
@@ -62,6 +64,9 @@ public final class ScanResponses implements ResponseSource {
     boolean take(Path path, byte[] head) {
         if (image(head) || pdf(head) && !hasFormFields(path)) {
             files.add(path);
+            if (pdf(head)) {
+                pdfs.add(path);
+            }
             return true;
         }
         return false;
@@ -144,8 +149,10 @@ public final class ScanResponses implements ResponseSource {
             }
             String whole = result.problems().stream().filter(p -> p.file().equals(name) && p.pageNumber() == 0)
                     .map(PageProblem::reason).findFirst().orElse(null);
-            out.add(f + ": " + (whole != null ? whole : "no page is a sheet of " + instrument.id() + " version "
-                    + instrument.version() + " (each page is listed in rejects.csv as \"page not read\", with why)"));
+            String why = whole != null ? whole : "no page is a sheet of " + instrument.id() + " version " + instrument.version()
+                    + " (each page is listed in rejects.csv as \"page not read\", with why)";
+            // A fillable PDF flattened by a viewer lost its fields: say why it was read as scanned pages.
+            out.add(f + ": " + why + (pdfs.contains(f) ? "; a PDF without form fields is read as scanned pages" : ""));
         }
         return out;
     }
