@@ -19,7 +19,11 @@ import org.scorecardkit.tally.aggregate.Breakdown;
 import org.scorecardkit.tally.aggregate.TallyState;
 import org.scorecardkit.tally.check.Problem;
 import org.scorecardkit.tally.check.ProblemKind;
+import org.scorecardkit.tally.read.ScanResponses;
 import org.scorecardkit.tally.report.TerminalSummary;
+import org.scorecardkit.load.SheetManifestReader;
+import org.scorecardkit.scan.Corrections;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Parameters;
 /** {@code scorecard tally}: tallies response files of one instrument and prints the summary; writes the reports with --out. */
 @Command(name = "tally", mixinStandardHelpOptions = true, subcommands = TallyMergeCommand.class,
         description = {"Tally returned responses (CSV in any encoding, Excel .xlsx, Google and Microsoft Forms exports, JSON,"
-                + " JSON Lines, filled fillable PDFs, freely mixed) of one instrument; rejects.csv lists everything not taken as written.",
+                + " JSON Lines, filled fillable PDFs, scanned or photographed sheets as PDF, TIFF, PNG or JPEG, freely mixed)"
+                + " of one instrument; rejects.csv lists everything not taken as written.",
                 "Exit 0 every file read, 1 a file not read, anything listed under --strict, invalid content or --columns map,"
                 + " 2 usage error."})
 final class TallyCommand implements Callable<Integer> {
@@ -49,7 +54,7 @@ final class TallyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write summary.json, rejects.csv and the reports here")
     Path out;
 
-    @Option(names = "--strict", description = "exit 1 when anything was not taken as written: a row rejected, a cell ignored, a date unknown, a total that differs (ignored columns are only warned of)")
+    @Option(names = "--strict", description = "exit 1 when anything was not taken as written: a row rejected, a cell ignored, a date unknown, a total that differs, a scanned mark unclear or double (not corrected), a scanned page not read or missing (ignored columns are only warned of)")
     boolean strict;
 
     @Option(names = "--by", paramLabel = "group|month|quarter", description = "the same numbers per group, month or quarter")
@@ -76,12 +81,24 @@ final class TallyCommand implements Callable<Integer> {
     @Option(names = "--sheet", paramLabel = "NAME", description = "read only this sheet of each .xlsx workbook (default: every sheet whose header names responses)")
     String sheet;
 
+    @Option(names = "--corrections", paramLabel = "FILE", description = "the marks chosen in the scan's review.html (corrections.json): a chosen mark counts as chosen")
+    Path corrections;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "the .manifest.csv that print --participants wrote: fills each scanned sheet's respondent and group from its serial")
+    Path manifest;
+
     @Option(names = "--scorecards", description = "with --out: one PDF per respondent, their profile against the group mean")
     boolean scorecards;
 
     @Override
     public Integer call() throws IOException {
-        Tally.Options options = options();
+        Tally.Options options;
+        try {
+            options = options().scanning(scanInput());
+        } catch (Corrections.Invalid | SheetManifestReader.Invalid e) {
+            System.err.println("tally: " + e.getMessage());
+            return 1;
+        }
         // The content loads on another thread while the files are read; only site.yaml and the instrument
         // are read in full (InstrumentLoader): a mistake elsewhere in the content is for validate and build.
         CompletableFuture<InstrumentLoader.Result> loading = CompletableFuture.supplyAsync(
@@ -158,7 +175,27 @@ final class TallyCommand implements Callable<Integer> {
                 .reading(() -> new Tally.Reading(given != null ? given : siteDateOrder, columnMap), sheet);
     }
 
-    /** Whether everything was taken as written: no row rejected, no cell ignored, no date unknown, no total differing (ignored columns aside). */
+    /** The manifest and corrections the scanned files are read with; each file checked to be of this instrument. */
+    private ScanResponses.Input scanInput() throws Corrections.Invalid, SheetManifestReader.Invalid {
+        Corrections chosen = corrections == null ? Corrections.NONE : Corrections.read(corrections);
+        if (!chosen.instrument().isEmpty() && !chosen.instrument().equals(instrumentId)) {
+            throw new Corrections.Invalid(corrections + ": the corrections are for instrument \"" + chosen.instrument()
+                    + "\", not \"" + instrumentId + "\"; give the corrections.json of this instrument's scan");
+        }
+        Map<String, SheetManifestReader.Entry> sheets = manifest == null ? Map.of() : SheetManifestReader.read(manifest);
+        for (SheetManifestReader.Entry e : sheets.values()) {
+            if (!e.instrument().equals(instrumentId)) {
+                throw new SheetManifestReader.Invalid(manifest + ": serial " + e.serial() + " was printed for instrument \""
+                        + e.instrument() + "\", not \"" + instrumentId + "\"; give the manifest of this instrument's sheets");
+            }
+        }
+        return new ScanResponses.Input(sheets, chosen);
+    }
+
+    /**
+     * Whether everything was taken as written: no row rejected, no cell ignored, no date unknown, no total differing,
+     * no scanned mark waiting for review, no scanned page not read or missing (ignored columns aside).
+     */
     private static boolean clean(org.scorecardkit.tally.stats.Summary summary) {
         return summary.problems().entrySet().stream()
                 .allMatch(e -> e.getValue() == 0 || e.getKey().equals(ProblemKind.COLUMN_IGNORED.key()));

@@ -25,6 +25,7 @@ import org.scorecardkit.tally.check.Row;
 import org.scorecardkit.tally.read.CellBatch;
 import org.scorecardkit.tally.read.ReadAhead;
 import org.scorecardkit.tally.read.ResponseSource;
+import org.scorecardkit.tally.read.ScanResponses;
 import org.scorecardkit.tally.stats.Comparison;
 import org.scorecardkit.tally.stats.Pairs;
 import org.scorecardkit.tally.stats.Summarize;
@@ -51,9 +52,10 @@ public final class Tally {
      * @param reading how to read the files, asked once the instrument is loaded (it may depend on the
      *                content: site.yaml's date_order, a --columns map checked against the instrument)
      * @param sheet the only workbook sheet to read (--sheet), or null for every sheet whose header names responses
+     * @param scans what the scanned files among them need: the print manifest and the corrections (--manifest, --corrections)
      */
     public record Options(List<Path> files, Breakdown by, List<Path> before, int maxGroups, boolean keepRespondents,
-                          Supplier<Reading> reading, String sheet) {
+                          Supplier<Reading> reading, String sheet, ScanResponses.Input scans) {
         public Options {
             files = List.copyOf(files);
             before = List.copyOf(before);
@@ -63,7 +65,7 @@ public final class Tally {
         }
 
         public Options(List<Path> files, Breakdown by, List<Path> before, int maxGroups, boolean keepRespondents) {
-            this(files, by, before, maxGroups, keepRespondents, () -> Reading.AS_WRITTEN, null);
+            this(files, by, before, maxGroups, keepRespondents, () -> Reading.AS_WRITTEN, null, ScanResponses.Input.NONE);
         }
 
         /** Options with the default bound on groups, keeping no respondents. */
@@ -73,16 +75,22 @@ public final class Tally {
 
         /** The same options, keeping what a saved state needs (or not). */
         public Options keepingRespondents(boolean keep) {
-            return new Options(files, by, before, maxGroups, keep, reading, sheet);
+            return new Options(files, by, before, maxGroups, keep, reading, sheet, scans);
         }
 
         /** The same options, reading the files so, and only this sheet of a workbook (null: all). */
         public Options reading(Supplier<Reading> how, String onlySheet) {
-            return new Options(files, by, before, maxGroups, keepRespondents, how, onlySheet);
+            return new Options(files, by, before, maxGroups, keepRespondents, how, onlySheet, scans);
         }
 
-        List<ResponseSource> sources(List<Path> paths) {
-            return ResponseSource.files(paths, sheet);
+        /** The same options, the scanned files read with this manifest and these corrections. */
+        public Options scanning(ScanResponses.Input input) {
+            return new Options(files, by, before, maxGroups, keepRespondents, reading, sheet, input);
+        }
+
+        /** The files as sources, the scans among them read last, together, once the instrument is loaded. */
+        List<ResponseSource> sources(List<Path> paths, Future<Instrument> instrument) {
+            return ResponseSource.files(paths, sheet, new ScanResponses(instrument, scans));
         }
     }
 
@@ -130,12 +138,12 @@ public final class Tally {
     public static Result run(Future<Instrument> loading, Options options, Consumer<Problem> rejects) throws ExecutionException {
         List<Path> first = options.before().isEmpty() ? options.files() : options.before();
         Predecoder predecoder = new Predecoder();
-        try (ReadAhead ahead = ReadAhead.of(options.sources(first), 0, predecoder::accept)) {
+        try (ReadAhead ahead = ReadAhead.of(options.sources(first, loading), 0, predecoder::accept)) {
             Instrument instrument = instrument(loading);
             Reading reading = options.reading().get();
             Layout layout = reading.layout(instrument);
             start(predecoder, layout, ahead);
-            return run(layout, reading, options, rejects, ahead);
+            return run(layout, reading, options, rejects, ahead, loading);
         }
     }
 
@@ -158,7 +166,8 @@ public final class Tally {
         }
     }
 
-    private static Result run(Layout layout, Reading reading, Options options, Consumer<Problem> rejects, ReadAhead first) {
+    private static Result run(Layout layout, Reading reading, Options options, Consumer<Problem> rejects, ReadAhead first,
+                              Future<Instrument> instrument) {
         DateOrder dateOrder = reading.dateOrder();
         Pairs pairs = options.before().isEmpty() ? null : new Pairs(layout);
         Summary.Rows beforeRows = null;
@@ -186,12 +195,15 @@ public final class Tally {
             count(intake, first);
         } else {
             Predecoder predecoder = new Predecoder();
-            try (ReadAhead after = ReadAhead.of(options.sources(options.files()), options.before().size(), predecoder::accept)) {
+            // The before files' sources end with their scans: the after files come one index later.
+            try (ReadAhead after = ReadAhead.of(options.sources(options.files(), instrument), options.before().size() + 1,
+                    predecoder::accept)) {
                 start(predecoder, layout, after);
                 count(intake, after);
             }
         }
         state.rows(intake.read(), intake.blank(), intake.reasons(), intake.kinds());
+        state.scanned(intake.scanned());
         notes.addAll(intake.notes());
         orders.putAll(intake.dateOrders());
         Comparison comparison = pairs == null ? null : pairs.result(beforeRows);
@@ -210,7 +222,9 @@ public final class Tally {
         Reading reading = options.reading().get();
         Layout layout = reading.layout(instrument);
         predecoder.start(layout);
-        try (ReadAhead ahead = ReadAhead.of(options.sources(options.files()), options.before().size(), predecoder::accept)) {
+        int first = options.before().isEmpty() ? 0 : options.before().size() + 1;
+        try (ReadAhead ahead = ReadAhead.of(options.sources(options.files(), CompletableFuture.completedFuture(instrument)), first,
+                predecoder::accept)) {
             count(new Intake(layout, true, accepted, r -> { }, reading.dateOrder(), dateOrders), ahead);
         }
     }

@@ -67,7 +67,8 @@ final class ShapeOutcomes {
             int columnIgnored) {
         ObjectNode expected = JsonNodeFactory.instance.objectNode().put("row_rejected", rowRejected)
                 .put("cell_ignored", cellIgnored).put("date_unknown", dateUnknown).put("total_differs", totalDiffers)
-                .put("column_ignored", columnIgnored);
+                .put("column_ignored", columnIgnored).put("mark_unclear", 0).put("double_mark", 0).put("page_not_read", 0)
+                .put("page_missing", 0);
         assertEquals(expected, o.json().path("problems"), "problems of " + o.file() + "; rejects.csv: " + o.problems());
         assertEquals(rowRejected + cellIgnored + dateUnknown + totalDiffers + columnIgnored, o.problems().size(),
                 "one rejects.csv entry per problem: " + o.problems());

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scorecardkit.tally.TallyFixtures.bytes;
 import static org.scorecardkit.tally.TallyFixtures.file;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -146,15 +143,12 @@ class XlsxTallyTest {
         kinds.put(zip("binary.xlsb", "xl/workbook.bin", "\u0001"), "an Excel binary workbook (.xlsb); save it as .xlsx or CSV");
         kinds.put(zip("letter.docx", "word/document.xml", "<w:document/>"), "a Word document, not a table of responses");
         kinds.put(gzip("returns.csv.gz"), "a gzip-compressed file, not a table of responses; unpack it and tally what it holds");
-        kinds.put(bytes(dir, "scan.png", magic(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)), "an image (PNG), not a table of responses");
-        kinds.put(bytes(dir, "scan.jpg", magic(0xFF, 0xD8, 0xFF, 0xE0)), "an image (JPEG), not a table of responses");
         kinds.put(bytes(dir, "scan.gif", magic('G', 'I', 'F', '8', '9', 'a')), "an image (GIF), not a table of responses");
-        kinds.put(bytes(dir, "scan.tif", magic('I', 'I', '*', 0)), "an image (TIFF), not a table of responses");
         kinds.put(bytes(dir, "old.xls", magic(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)),
                 "an Excel 97–2003 .xls workbook; save it as .xlsx or CSV");
         kinds.put(bytes(dir, "data.bin", magic('r', 'e', 's', 0, 1, 2)), "a binary file, not a table of responses");
         kinds.put(Files.createDirectories(dir.resolve("returns")), "a folder, not a file");
-        kinds.put(flatPdf(), "the PDF has no form fields; only filled fillable PDFs can be tallied");
+        // PNG, JPEG and TIFF files and PDFs without form fields are read as scans now (ScanTallyTest).
         Path good = file(dir, "good.csv", "respondent,group,date,a,b,c\nR1,,,1,2,3\n");
 
         for (Map.Entry<Path, String> kind : kinds.entrySet()) {
@@ -182,16 +176,6 @@ class XlsxTallyTest {
             z.write("respondent,group,date,a,b,c\nR9,,,1,1,1\n".getBytes(StandardCharsets.US_ASCII));
         }
         return bytes(dir, name, bytes.toByteArray());
-    }
-
-    private Path flatPdf() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Document doc = new Document();
-        PdfWriter.getInstance(doc, bytes);
-        doc.open();
-        doc.add(new Paragraph("printed, not fillable"));
-        doc.close();
-        return bytes(dir, "flat.pdf", bytes.toByteArray());
     }
 
     private static byte[] magic(int... values) {

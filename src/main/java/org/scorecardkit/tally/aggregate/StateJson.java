@@ -25,7 +25,12 @@ import org.scorecardkit.tally.check.Reason;
  */
 public final class StateJson {
     /** The format tag every state file starts with. */
-    public static final String FORMAT = "scorecard-kit tally state 3";
+    public static final String FORMAT = "scorecard-kit tally state 4";
+    /**
+     * The format before scanned sheets were tallied: no scan counts, and problems of the first five kinds
+     * only. Still merged: such a state counted no scan, so its scan counts are exactly zero.
+     */
+    static final String FORMAT_3 = "scorecard-kit tally state 3";
     /** The format before problems were counted by kind (and a bad cell rejected its row). */
     static final String FORMAT_2 = "scorecard-kit tally state 2";
     /** The tag of states saved before they carried respondent digests and a checksum. */
@@ -108,6 +113,11 @@ public final class StateJson {
         g.writeObjectFieldStart("problems");
         for (ProblemKind k : ProblemKind.values()) {
             g.writeNumberField(k.key(), s.kinds[k.ordinal()]);
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("scans");
+        for (int i = 0; i < TallyState.SCANS.length; i++) {
+            g.writeNumberField(TallyState.SCANS[i], s.scans[i]);
         }
         g.writeEndObject();
         g.writeArrayFieldStart("notes");

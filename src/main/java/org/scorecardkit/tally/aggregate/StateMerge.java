@@ -90,7 +90,8 @@ public final class StateMerge {
         }
         String format = text(p, "format");
         String instrument = text(p, "instrument");
-        if (!StateJson.FORMAT.equals(format) || !layout.instrument().id().equals(instrument)) {
+        boolean before4 = StateJson.FORMAT_3.equals(format);
+        if (!StateJson.FORMAT.equals(format) && !before4 || !layout.instrument().id().equals(instrument)) {
             throw StateReader.damaged("\"format\" or \"instrument\" changed");
         }
         identity(p);
@@ -98,7 +99,10 @@ public final class StateMerge {
         one.read = AggregateReader.count(tree(p, "read"), "read");
         one.blank = AggregateReader.count(tree(p, "blank_lines"), "blank_lines");
         rejects(tree(p, "rejects"), one);
-        problems(tree(p, "problems"), one);
+        problems(tree(p, "problems"), one, before4);
+        if (!before4) {
+            scans(tree(p, "scans"), one);
+        }
         List<String> stateNotes = notes(tree(p, "notes"));
         JsonNode whole = tree(p, "whole");
         AggregateReader.read(whole, one.whole(), "whole");
@@ -175,12 +179,26 @@ public final class StateMerge {
         }
     }
 
-    private static void problems(JsonNode node, TallyState one) throws StateReader.InvalidState {
-        if (!node.isObject() || node.size() != ProblemKind.values().length) {
+    /** @param before4 a state of format 3, which knew the kinds up to ignored columns only (and counted none of the later ones) */
+    private static void problems(JsonNode node, TallyState one, boolean before4) throws StateReader.InvalidState {
+        int known = before4 ? ProblemKind.COLUMN_IGNORED.ordinal() + 1 : ProblemKind.values().length;
+        if (!node.isObject() || node.size() != known) {
             throw StateReader.damaged("\"problems\" does not count every kind");
         }
-        for (ProblemKind k : ProblemKind.values()) {
+        for (ProblemKind k : java.util.Arrays.copyOf(ProblemKind.values(), known)) {
             one.kinds[k.ordinal()] = AggregateReader.count(node.path(k.key()), "problems." + k.key());
+        }
+    }
+
+    private static void scans(JsonNode node, TallyState one) throws StateReader.InvalidState {
+        if (!node.isObject() || node.size() != TallyState.SCANS.length) {
+            throw StateReader.damaged("\"scans\" does not count pages, sheets and corrected marks");
+        }
+        for (int i = 0; i < TallyState.SCANS.length; i++) {
+            one.scans[i] = AggregateReader.count(node.path(TallyState.SCANS[i]), "scans." + TallyState.SCANS[i]);
+        }
+        if (one.scans[1] > one.read) {
+            throw StateReader.inconsistent(one.scans[1] + " sheets scanned, but " + one.read + " rows read");
         }
     }
 

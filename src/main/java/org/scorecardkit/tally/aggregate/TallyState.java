@@ -35,6 +35,10 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
     long blank;
     final long[] reasons = new long[Reason.values().length];
     final long[] kinds = new long[ProblemKind.values().length];
+    /** Pages scanned, sheets assembled from them, marks corrected by hand. */
+    final long[] scans = new long[SCANS.length];
+    /** The scan counts' keys, as summary.json and saved states write them, in the order of {@link #scans}. */
+    public static final String[] SCANS = {"pages", "sheets", "corrected"};
     /** Rows whose date waits on the rest of their file, by file and both month (or quarter) keys their date may have. */
     private final Map<String, Aggregate> inDoubt = new java.util.HashMap<>();
     private String lastKey;
@@ -165,8 +169,18 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
         }
     }
 
+    /** Records what the intake counted of scans: pages, sheets, marks corrected ({@code Intake.scanned()}). */
+    public void scanned(long[] counts) {
+        for (int i = 0; i < scans.length; i++) {
+            scans[i] += counts[i];
+        }
+    }
+
     /** Adds another state's counts (of the same instrument and breakdown). */
     public void addAll(TallyState other) {
+        for (int i = 0; i < scans.length; i++) {
+            scans[i] += other.scans[i];
+        }
         read += other.read;
         blank += other.blank;
         for (int i = 0; i < reasons.length; i++) {
@@ -215,4 +229,7 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
 
     /** Problems listed of a kind (rejected rows, ignored cells, unknown dates, differing totals, ignored columns). */
     public long problems(ProblemKind k) { return kinds[k.ordinal()]; }
+
+    /** Scanned pages read, sheets assembled from them and marks corrected by hand: {pages, sheets, corrected}. */
+    public long[] scanned() { return scans.clone(); }
 }

@@ -19,7 +19,9 @@ import org.scorecardkit.tally.read.ResponseFile;
  * the score is listed; a column that is not the instrument's is ignored with one warning per file;
  * only a row that cannot be a response (another instrument or version, a later duplicate
  * respondent, no answers, a header naming one item twice) is rejected, and a file that cannot be
- * read to its end leaves a rejected row at the line where reading stopped. Produces the accepted
+ * read to its end leaves a rejected row at the line where reading stopped. What a scan source found
+ * itself (a mark in doubt, a page not read or missing) is listed as it gives it, and a scanned file of
+ * which no page was a sheet is a file not read, with no row. Produces the accepted
  * rows for the aggregates and the listed problems. Close it to release its temporary files.
  */
 public final class Intake implements AutoCloseable {
@@ -39,6 +41,8 @@ public final class Intake implements AutoCloseable {
     private String fileName;
     private final long[] reasons = new long[Reason.values().length];
     private final long[] kinds = new long[ProblemKind.values().length];
+    /** Pages scanned, sheets assembled, marks corrected by hand (ScanCounts): scans only. */
+    private final long[] scanned = new long[3];
     private final List<String> notes = new ArrayList<>();
     private final Set<String> namedIgnored = new LinkedHashSet<>();
     private TotalCheck totals;
@@ -107,6 +111,7 @@ public final class Intake implements AutoCloseable {
                 decodedRow(b, r, decoded);
             }
         }
+        listSource(b, -1);
         if (b.kind() == CellBatch.Kind.END) {
             end(b);
         }
@@ -164,6 +169,7 @@ public final class Intake implements AutoCloseable {
         String file = b.file().name();
         // The row's own cells are listed whether or not it counts: a rejected row's reason may lie in them.
         notes(b, r, file);
+        listSource(b, r);
         if (problem == null && ids != null && row.respondent >= 0) {
             problem = duplicate(b, r);
         }
@@ -220,6 +226,29 @@ public final class Intake implements AutoCloseable {
         }
     }
 
+    /** Lists what the source found itself about row {@code r} (-1: about no row): a scanned mark in doubt, a page not read. */
+    private void listSource(CellBatch b, int r) {
+        if (!b.hasListed()) {
+            return;
+        }
+        for (CellBatch.Listed p : b.listed()) {
+            if (p.row() == r) {
+                list(new Problem(p.kind(), p.file(), p.line(), p.column(), p.value(), null, p.message()));
+            }
+        }
+    }
+
+    /** A scan's counts, and its files of which no page was a sheet: those are not read, like a file that cannot be opened. */
+    private void scanned(org.scorecardkit.tally.read.ScanCounts counts) {
+        scanned[0] += counts.pages();
+        scanned[1] += counts.sheets();
+        scanned[2] += counts.corrected();
+        if (!counts.unread().isEmpty()) {
+            unreadable = true;
+            notes.addAll(counts.unread());
+        }
+    }
+
     /** The column of a cell as the file names it: its header, or its key in a JSON or PDF row. */
     private String column(CellBatch b, int r, int cell) {
         if (b.file().delimiter() == 0) {
@@ -245,6 +274,9 @@ public final class Intake implements AutoCloseable {
             notes.add(file + (b.errorLine() > 0 ? ":" + b.errorLine() : "") + ": " + b.error());
             reasons[Reason.UNREADABLE.ordinal()]++;
             list(Problem.row(file, b.errorLine(), Reason.UNREADABLE, b.error(), ""));
+        }
+        if (b.scanned() != null) {
+            scanned(b.scanned());
         }
         if (b.note() != null) {
             // How the file was decoded when it was not plain UTF-8: counted rows are right, but the user should know.
@@ -313,6 +345,9 @@ public final class Intake implements AutoCloseable {
 
     /** Problems listed by kind, indexed by {@link ProblemKind#ordinal()}. */
     public long[] kinds() { return kinds.clone(); }
+
+    /** Pages scanned, sheets assembled from them, marks corrected by hand: {pages, sheets, corrected}. */
+    public long[] scanned() { return scanned.clone(); }
 
     /** File-level problems: ignored columns, files that could not be read to the end, dates in doubt. */
     public List<String> notes() { return List.copyOf(notes); }

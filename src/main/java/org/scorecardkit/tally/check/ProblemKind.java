@@ -13,7 +13,15 @@ public enum ProblemKind {
     /** A written total or score that is not the one the answers give: the computed one counts. */
     TOTAL_DIFFERS("total differs"),
     /** A column that is not one of the instrument's: its cells are not read. */
-    COLUMN_IGNORED("column ignored");
+    COLUMN_IGNORED("column ignored"),
+    /** A scanned mark neither clearly filled nor clearly empty, not corrected: the item counts as no answer. */
+    MARK_UNCLEAR("mark unclear"),
+    /** Two answers of a one-answer item marked on a scanned sheet, not corrected: the item counts as no answer. */
+    DOUBLE_MARK("double mark"),
+    /** A scanned page that is not a sheet of the instrument, or that could not be read: nothing on it counts. */
+    PAGE_NOT_READ("page not read"),
+    /** A page of a scanned sheet that was not among the scans: the sheet counts with the items of its other pages. */
+    PAGE_MISSING("page missing");
 
     private final String label;
 

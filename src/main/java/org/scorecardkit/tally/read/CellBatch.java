@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * A batch of rows read from one file, kept as character ranges in one reusable buffer so that
  * reading a million rows allocates no string per cell. A CSV row's cells are positional (the
- * file's header says which column is which); a JSON or PDF row's cells carry names. The batch can
- * also carry the CSV header row, or the end of its file with the error that stopped reading.
+ * file's header says which column is which); a JSON, PDF or scanned sheet's cells carry names. The batch can
+ * also carry the CSV header row, or the end of its file with the error that stopped reading, and
+ * (scans only) the problems the source found itself and its counts.
  */
 public final class CellBatch {
     /** What a batch carries. */
@@ -40,6 +41,9 @@ public final class CellBatch {
     /** What {@link #excess()} was when the batch was handed over, so that the pool takes back exactly as much. */
     long weighed;
     private Object attachment;
+    /** What the source itself found beyond the cells (scans only), or null: almost every batch has none. */
+    private java.util.List<Listed> listed;
+    private ScanCounts scanned;
 
     /** Empties the batch for reuse by the file's reader. */
     public CellBatch reset(Kind k, ResponseFile f) {
@@ -52,6 +56,8 @@ public final class CellBatch {
         cells = 0;
         clearRaw();
         rows = 0;
+        listed = null;
+        scanned = null;
         if (attachment instanceof Reusable r) {
             r.clear();
         }
@@ -67,6 +73,40 @@ public final class CellBatch {
     public void attach(Object value) { attachment = value; }
 
     public Kind kind() { return kind; }
+
+    /**
+     * A problem the source found itself, which the checker lists as given: a scanned mark in doubt,
+     * a page not read or missing.
+     *
+     * @param row the row it belongs to (listed with that row, whether or not the row counts), or -1 for none
+     */
+    public record Listed(int row, org.scorecardkit.tally.check.ProblemKind kind, String file, int line, String column,
+                         String value, String message) {
+    }
+
+    /** The problems the source listed itself, in order; empty for every source but the scans. */
+    public java.util.List<Listed> listed() {
+        return listed == null ? java.util.List.of() : listed;
+    }
+
+    /** Whether the source listed anything itself: a check per row that costs nothing for files. */
+    public boolean hasListed() {
+        return listed != null;
+    }
+
+    void list(Listed problem) {
+        if (listed == null) {
+            listed = new java.util.ArrayList<>();
+        }
+        listed.add(problem);
+    }
+
+    /** What a scan source counted (END batches of scans only), or null. */
+    public ScanCounts scanned() { return scanned; }
+
+    void scanned(ScanCounts counts) {
+        scanned = counts;
+    }
 
     public ResponseFile file() { return file; }
 

@@ -2,7 +2,9 @@ package org.scorecardkit.tally.read;
 
 /** The formats a tally reads, and which one a file holds, decided by its first bytes, never its name. */
 public enum Format {
-    CSV, JSON, PDF, XLSX;
+    CSV, JSON, PDF, XLSX,
+    /** Scanned sheets (page images, PDFs without form fields): never detected here, the scan source names its rows so. */
+    SCAN;
 
     /**
      * {@code %PDF} → PDF; a zip (which {@link NotResponses} has found to be a workbook) → XLSX;

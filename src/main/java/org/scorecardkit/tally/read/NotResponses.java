@@ -27,7 +27,7 @@ final class NotResponses {
             return "a folder, not a file";
         }
         if (starts(head, '%', 'P', 'D', 'F')) {
-            // The PDF reader tells a PDF without form fields apart itself.
+            // A PDF without form fields is a scan (ScanResponses); the PDF form reader tells the rest apart.
             return null;
         }
         if (zip(head)) {

@@ -27,7 +27,8 @@ public final class PdfResponses {
         try {
             Map<String, String> cells = cells(Files.readAllBytes(file.path()));
             if (cells == null) {
-                b.end("the PDF has no form fields; only filled fillable PDFs can be tallied", 1);
+                // Only reached when no scan source takes the file: tally it with the instrument's scans instead.
+                b.end("the PDF has no form fields; only filled fillable PDFs and scanned sheets can be tallied", 1);
             } else {
                 b.startRow(1, raw(cells));
                 cells.forEach((name, value) -> b.cell(value, name, true));

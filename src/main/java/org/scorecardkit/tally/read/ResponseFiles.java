@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Reads one response file by the reader its content calls for, in the encoding its bytes show,
- * into batches; a file that holds no responses at all (a folder, an image, an archive, an .xls)
+ * into batches, or hands a scanned file (a page image, a PDF without form fields) to the run's scan
+ * source; a file that holds no responses at all (a folder, an archive, an .xls; an image when no scan source takes it)
  * yields one END batch saying what it appears to be; a file that cannot be opened or decoded whole yields one END batch with the error
  * and no rows, never a part of its rows.
  */
@@ -29,26 +30,37 @@ public final class ResponseFiles {
      * @return the empty batch the sink gave back for the last one, for the next file
      */
     public static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink) {
-        return read(path, index, batch, sink, null);
+        return read(path, index, batch, sink, null, (ScanResponses) null);
     }
 
-    /** @param sheet the only workbook sheet to read, or null for every sheet whose header names responses */
-    static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink, String sheet) {
+    /**
+     * @param sheet the only workbook sheet to read, or null for every sheet whose header names responses
+     * @param scans takes a scanned file to read with the other scans (then nothing is read here), or null
+     */
+    static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink, String sheet, ScanResponses scans) {
         // Looked up per file, so that a test can tally the same files both ways.
-        return read(path, index, batch, sink, sheet, "plain".equals(System.getProperty(CSV_READER)));
+        return read(path, index, batch, sink, sheet, "plain".equals(System.getProperty(CSV_READER)), scans);
+    }
+
+    static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink, String sheet, boolean plainCsv) {
+        return read(path, index, batch, sink, sheet, plainCsv, null);
     }
 
     /**
      * @param plainCsv whether CSV is read by Jackson's parser (the plain path, kept to check the fast
      *     path against) rather than by {@link CsvScanner}
      */
-    static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink, String sheet, boolean plainCsv) {
+    private static CellBatch read(Path path, int index, CellBatch batch, BatchSink sink, String sheet, boolean plainCsv,
+                                  ScanResponses scans) {
         ResponseFile file = new ResponseFile(index, path, path.toString(), Format.CSV, ',');
         Format format = Format.CSV;
         Decoding decoding;
         String headText;
         try {
             byte[] head = Files.isDirectory(path) ? new byte[0] : head(path);
+            if (scans != null && scans.take(path, head)) {
+                return batch;
+            }
             String notResponses = NotResponses.describe(path, head);
             if (notResponses != null) {
                 return unread(batch, sink, file, notResponses, 0);

@@ -32,6 +32,14 @@ public final class SummaryJson {
             g.writeEndObject();
             longs(g, "rejects", s.rejects());
             longs(g, "problems", s.problems());
+            if (s.scans() != null) {
+                g.writeObjectFieldStart("scans");
+                g.writeNumberField("pages", s.scans().pages());
+                g.writeNumberField("sheets", s.scans().sheets());
+                g.writeNumberField("marks_corrected", s.scans().corrected());
+                g.writeNumberField("marks_to_review", s.scans().waiting());
+                g.writeEndObject();
+            }
             numbers(g, s.whole());
             if (s.by() != null) {
                 g.writeStringField("by", s.by());

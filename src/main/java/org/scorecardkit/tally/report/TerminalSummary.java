@@ -30,6 +30,9 @@ public final class TerminalSummary {
             out.append("  rejected: ").append(s.rejects().entrySet().stream()
                     .map(e -> e.getValue() + " " + Reason.ofKey(e.getKey()).label()).collect(Collectors.joining(", "))).append('\n');
         }
+        if (s.scans() != null) {
+            scans(out, s.scans(), s.instrument().id());
+        }
         String listed = listed(s.problems());
         if (!listed.isEmpty()) {
             out.append("  listed: ").append(listed).append('\n');
@@ -44,6 +47,22 @@ public final class TerminalSummary {
             comparison(out, s.comparison());
         }
         return out.toString();
+    }
+
+    /** What was scanned, what a person corrected, and what still waits for one and where to review it. */
+    private static void scans(StringBuilder out, Summary.Scans s, String instrument) {
+        out.append("  scanned: ").append(s.pages()).append(s.pages() == 1 ? " page" : " pages").append(" read, ")
+                .append(s.sheets()).append(s.sheets() == 1 ? " sheet" : " sheets");
+        if (s.corrected() > 0) {
+            out.append("; ").append(s.corrected()).append(s.corrected() == 1 ? " mark" : " marks").append(" corrected by hand");
+        }
+        out.append('\n');
+        if (s.waiting() > 0) {
+            out.append("  ").append(s.waiting()).append(s.waiting() == 1 ? " mark waits" : " marks wait")
+                    .append(" for review, counted as no answer: \"./scorecard scan ").append(instrument)
+                    .append(" FILE... --out scan\" writes scan/review.html; choose there, then tally again with")
+                    .append(" --corrections corrections.json\n");
+        }
     }
 
     /** The problems listed besides rejected rows, by kind: "2 cells ignored, 1 date unknown". */
@@ -64,6 +83,10 @@ public final class TerminalSummary {
             case DATE_UNKNOWN -> "dates unknown";
             case TOTAL_DIFFERS -> "totals differ";
             case COLUMN_IGNORED -> "columns ignored";
+            case MARK_UNCLEAR -> "marks unclear";
+            case DOUBLE_MARK -> "double marks";
+            case PAGE_NOT_READ -> "pages not read";
+            case PAGE_MISSING -> "pages missing";
             default -> k.label();
         };
     }

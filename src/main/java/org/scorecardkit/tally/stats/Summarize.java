@@ -42,7 +42,14 @@ public final class Summarize {
         return new Summary(state.layout().instrument(),
                 new Summary.Rows(state.read(), state.accepted(), state.rejected(), state.blank()),
                 rejects, problems, whole, state.by() == null ? null : state.by().option(),
-                groups, comparison, List.copyOf(notes));
+                groups, comparison, List.copyOf(notes), scans(state));
+    }
+
+    /** What the scans gave, or null when no page was scanned (then nothing about scans is written). */
+    private static Summary.Scans scans(TallyState state) {
+        long[] s = state.scanned();
+        long waiting = state.problems(ProblemKind.MARK_UNCLEAR) + state.problems(ProblemKind.DOUBLE_MARK);
+        return s[0] == 0 && s[1] == 0 ? null : new Summary.Scans(s[0], s[1], s[2], waiting);
     }
 
     /**

@@ -18,9 +18,17 @@ import org.scorecardkit.model.Instrument;
  * @param groups numbers per breakdown key, keys in order; empty without a breakdown
  * @param comparison the before/after comparison, or null
  * @param notes file-level problems met while reading (unknown columns, unreadable files)
+ * @param scans what was read from scanned sheets, or null when no page was scanned
  */
 public record Summary(Instrument instrument, Rows rows, Map<String, Long> rejects, Map<String, Long> problems, Numbers whole, String by,
-                      Map<String, Numbers> groups, Comparison comparison, List<String> notes) {
+                      Map<String, Numbers> groups, Comparison comparison, List<String> notes, Scans scans) {
+
+    /**
+     * The scanned returns: pages read, the sheets (rows) assembled from them, marks a person chose in
+     * corrections.json, and marks still waiting for a person (unclear or double, counted as no answer).
+     */
+    public record Scans(long pages, long sheets, long corrected, long waiting) {
+    }
 
     /** Rows read = accepted + rejected; blank lines are not rows. */
     public record Rows(long read, long accepted, long rejected, long blank) {

@@ -68,7 +68,8 @@ class MessyInputTest {
         assertEquals("{\"read\":12,\"accepted\":7,\"rejected\":5,\"blank_lines\":0}", run.json().path("rows").toString());
         assertEquals("{\"extra-cells\":1,\"other-instrument\":1,\"other-version\":1,\"no-answers\":1,\"duplicate-respondent\":1}",
                 run.json().path("rejects").toString());
-        assertEquals("{\"row_rejected\":5,\"cell_ignored\":4,\"date_unknown\":1,\"total_differs\":0,\"column_ignored\":0}",
+        assertEquals("{\"row_rejected\":5,\"cell_ignored\":4,\"date_unknown\":1,\"total_differs\":0,\"column_ignored\":0,"
+                + "\"mark_unclear\":0,\"double_mark\":0,\"page_not_read\":0,\"page_missing\":0}",
                 run.json().path("problems").toString());
         assertEquals(List.of("6", "four", "2.5", "22/13/2026", "-3"), run.problems().stream()
                 .filter(p -> p.kind() != org.scorecardkit.tally.check.ProblemKind.ROW_REJECTED).map(p -> p.value()).toList());

@@ -114,7 +114,7 @@ class PdfResponsesTest {
     }
 
     @Test
-    void aPdfWithoutFormIsRejectedAsUnreadable() throws Exception {
+    void aPdfWithoutFormIsReadAsScansAndWithoutASheetIsNotRead() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document();
         PdfWriter.getInstance(doc, out);
@@ -124,8 +124,12 @@ class PdfResponsesTest {
 
         Run run = tally("pulse", bytes(dir, "flat.pdf", out.toByteArray()));
 
-        assertEquals(List.of("1: unreadable"), run.rejectLines());
-        assertEquals("the PDF has no form fields; only filled fillable PDFs can be tallied", run.rejects().get(0).message());
+        // A PDF without form fields is read as scanned sheets (ScanTallyTest): this one's page has no sheet's QR code.
+        assertEquals(List.of(), run.rejectLines());
+        assertEquals(List.of("page not read"), run.problems().stream().map(p -> p.kind().label()).toList());
+        assertTrue(run.result().unreadable(), "a file of which no page is a sheet is not read");
+        assertTrue(run.result().notes().get(0).startsWith(dir.resolve("flat.pdf") + ": no page is a sheet of pulse"),
+                run.result().notes().toString());
     }
 
     @Test
