@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -46,6 +47,7 @@ public final class MarkedReturns {
     public static final float DPI = 150;
     private static Instrument skillset;
     private static BufferedImage marked;
+    private static final Map<String, PageReading> READINGS = new HashMap<>();
 
     private MarkedReturns() {
     }
@@ -88,8 +90,12 @@ public final class MarkedReturns {
         return copy(marked);
     }
 
-    /** The registered page and its reading, asserting the marks read as drawn. */
-    public static PageReading read(String file, int pageNumber, BufferedImage image) {
+    /** The registered page and its reading, asserting the marks read as drawn (read once per file and page: QR detection is slow). */
+    public static synchronized PageReading read(String file, int pageNumber, BufferedImage image) {
+        return READINGS.computeIfAbsent(file + "#" + pageNumber, k -> readNow(file, pageNumber, image));
+    }
+
+    private static PageReading readNow(String file, int pageNumber, BufferedImage image) {
         SheetGeometry g = layout().scan();
         PageResult result = new SheetReader(List.of(g)).read(file, pageNumber, image);
         if (!(result instanceof RegisteredPage r)) {
