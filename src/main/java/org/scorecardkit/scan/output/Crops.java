@@ -37,7 +37,8 @@ final class Crops {
         double rows = CONTEXT_ROWS * radius;
         double left = Math.max(0, fills.stream().mapToDouble(f -> f.x() - f.r()).min().orElse(0) - margin);
         double top = Math.max(0, fills.stream().mapToDouble(f -> f.y() - f.r()).min().orElse(0) - rows);
-        double right = Math.min(page.getWidth(), fills.stream().mapToDouble(f -> f.x() + f.r()).max().orElse(1) + margin);
+        double right = Math.min(page.getWidth(), fills.stream().mapToDouble(f -> f.x() + f.r()).max().orElse(1)
+                + Math.max(margin, labelRoom(fills, radius)));
         double bottom = Math.min(page.getHeight(), fills.stream().mapToDouble(f -> f.y() + f.r()).max().orElse(1) + rows);
         int x0 = (int) Math.floor(left);
         int y0 = (int) Math.floor(top);
@@ -53,6 +54,23 @@ final class Crops {
             png = draw(cut, fills, x0, y0, zoom);
         }
         return png;
+    }
+
+    /**
+     * Room for the label printed right of the last box: as wide as the widest gap between two boxes
+     * side by side (an option's label fills that gap), at most 12 radii; 0 when the boxes stand in a column.
+     */
+    private static double labelRoom(List<BubbleFill> fills, double radius) {
+        List<BubbleFill> sorted = fills.stream().sorted(java.util.Comparator.comparingDouble(BubbleFill::x)).toList();
+        double widest = 0;
+        for (int k = 1; k < sorted.size(); k++) {
+            BubbleFill a = sorted.get(k - 1);
+            BubbleFill b = sorted.get(k);
+            if (Math.abs(a.y() - b.y()) < radius) {
+                widest = Math.max(widest, b.x() - a.x() - 2 * radius);
+            }
+        }
+        return Math.min(12 * radius, widest);
     }
 
     private static byte[] draw(BufferedImage cut, List<BubbleFill> fills, int x0, int y0, double zoom) {

@@ -53,7 +53,8 @@ public final class ReviewPage implements ScanWriter {
             return;
         }
         for (ItemReading item : reading.items()) {
-            if (item.decision().flagged()) {
+            // A scan may hand over readings with corrections already applied: those items are shown too.
+            if (item.decision().flagged() || item.corrected()) {
                 seen.put(ReviewEntries.key(result.file(), result.pageNumber(), item.item()),
                         new ReviewEntries.Seen(item, Crops.of(image, item.fills())));
             }

@@ -46,6 +46,7 @@ public final class MarkedReturns {
     public static final String FILE = "returns.pdf";
     public static final float DPI = 150;
     private static Instrument skillset;
+    private static Instrument pulse;
     private static BufferedImage marked;
     private static final Map<String, PageReading> READINGS = new HashMap<>();
 
@@ -152,6 +153,49 @@ public final class MarkedReturns {
         problems.add((PageProblem) reported);
         problems.add(unreadable);
         return new ScanResult(sheets, problems, 4);
+    }
+
+    /** The test site's Team Pulse survey: a rating, a single choice, a multiple choice (boxes) and a check item. */
+    public static synchronized Instrument pulse() {
+        if (pulse == null) {
+            ContentLoader.Result result = ContentLoader.load(Path.of("src/test/resources/sites/basic"));
+            assertEquals(List.of(), result.problems(), "the basic test site must be valid");
+            pulse = result.content().instrument("pulse");
+        }
+        return pulse;
+    }
+
+    /**
+     * One Team Pulse sheet, {@code pulse.png}: energy 3; channel both "chat" and "email" (a double mark);
+     * tools "wiki" filled and a dot in "bot" (unclear, on a multiple-choice item); followed-up "yes".
+     */
+    public static ScanResult scanPulse(List<ScanWriter> writers) throws IOException {
+        Geometry.Sheet layout = SheetLayout.layout(pulse(), Paper.A4);
+        SheetGeometry g = layout.scan();
+        BufferedImage page = raster(SheetRenderer.blank(layout));
+        Graphics2D ink = page.createGraphics();
+        ink.setColor(new Color(35, 35, 35));
+        Map<String, Double> marks = Map.of("energy=3", 0.85, "channel=chat", 0.85, "channel=email", 0.85,
+                "tools=wiki", 0.85, "tools=bot", 0.4, "followed-up=yes", 0.85);
+        for (SheetGeometry.Bubble b : g.page(1).bubbles()) {
+            Double share = marks.get(b.item() + "=" + b.value());
+            if (share != null) {
+                fill(ink, g, b, share);
+            }
+        }
+        ink.dispose();
+        PageResult result = new SheetReader(List.of(g)).read("pulse.png", 1, page);
+        if (!(result instanceof RegisteredPage r)) {
+            throw new AssertionError("the marked pulse sheet must register: " + result);
+        }
+        PageReading reading = MarkReader.of(pulse()).read(r, page, g.page(1));
+        assertEquals(List.of("energy ANSWERED", "channel DOUBLE", "tools UNCLEAR", "followed-up ANSWERED"),
+                reading.items().stream().map(i -> i.item() + " " + i.decision()).toList(), "the pulse marks read as drawn");
+        for (ScanWriter w : writers) {
+            w.page(r, reading, page);
+        }
+        return new ScanResult(List.of(new ScannedSheet("pulse.png#1", "000000", "pulse", pulse().version(),
+                List.of(reading), List.of(), "", "")), List.of(), 1);
     }
 
     /** The reading with the items named corrected as the scan applies corrections.json. */

@@ -13,12 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.scan.PageReading;
 import org.scorecardkit.scan.ScanResult;
+import org.scorecardkit.scan.ScannedSheet;
 
 /** review.html as written: one entry per flagged or corrected item, crops inside, text escaped, nothing loaded from elsewhere. */
 class ReviewPageTest {
@@ -113,6 +116,22 @@ class ReviewPageTest {
         }
         double bubbleArea = Math.PI * Math.pow(0.85 * Crops.BUBBLE_RADIUS, 2);
         assertTrue(dark > 1.5 * bubbleArea, "the two filled bubbles of the double mark are in it: " + dark + " dark px");
+    }
+
+    @Test
+    void aReadingStreamedWithItsCorrectionAlreadyAppliedStillShowsWithItsCropAndChoice() throws IOException {
+        ReviewPage review = new ReviewPage(MarkedReturns.skillset());
+        PageReading raw = MarkedReturns.read(MarkedReturns.FILE, 1, MarkedReturns.markedPage());
+        PageReading corrected = MarkedReturns.correct(raw, Map.of(raw.items().get(1).item(), "4"));
+        review.page(corrected.page(), corrected, MarkedReturns.markedPage());
+        review.finish(new ScanResult(List.of(new ScannedSheet("returns.pdf#1", "000001", "skillset", "1", List.of(corrected),
+                List.of(), "", "")), List.of(), 1), tmp);
+        String html = Files.readString(tmp.resolve("review.html"));
+        String first = html.substring(html.indexOf("id=\"item-1\""), html.indexOf("id=\"item-2\""));
+
+        assertTrue(first.contains("data-chosen=\"4\""), first);
+        assertTrue(first.contains("src=\"data:image/png;base64,"), "the crop was cut from the corrected reading's page");
+        assertTrue(first.contains("Corrected earlier</strong>: corrected (answers filled: 2, 4)"), first);
     }
 
     @Test

@@ -41,6 +41,7 @@ class ReviewPageBrowserTest {
     private static Browser browser;
     private static Path review;
     private static Path empty;
+    private static Path pulse;
     private static String twice;
     private static String unclear;
 
@@ -60,6 +61,9 @@ class ReviewPageBrowserTest {
         review = tmp.resolve("scan/review.html");
         new ReviewPage(MarkedReturns.skillset()).finish(new ScanResult(List.of(), List.of(), 3), tmp.resolve("clean"));
         empty = tmp.resolve("clean/review.html");
+        ReviewPage pulseWriter = new ReviewPage(MarkedReturns.pulse());
+        pulseWriter.finish(MarkedReturns.scanPulse(List.of(pulseWriter)), tmp.resolve("pulse"));
+        pulse = tmp.resolve("pulse/review.html");
         twice = MarkedReturns.skillset().items().get(1).id();
         unclear = MarkedReturns.skillset().items().get(2).id();
         Path keep = Files.createDirectories(BrowserSite.SCREENSHOTS);
@@ -156,6 +160,38 @@ class ReviewPageBrowserTest {
         assertEquals(2, read.choices().size(), read.choices().toString());
         assertEquals("5", read.choice("returns.pdf#1", unclear));
         assertEquals("2", read.choice("returns.pdf#2", twice));
+    }
+
+    @Test
+    void aMultipleChoiceItemTakesSeveralValuesJoinedInTheSheetsOrderAndWordValuesGoByPlace() throws IOException {
+        Page page = open(pulse, 1280);
+        assertEquals("item-1", active(page));
+        assertEquals("1 2 n", page.locator("#item-1 button").evaluateAll("bs => bs.map(b => b.dataset.key).join(' ')"),
+                "chat and email are chosen by their places");
+
+        page.keyboard().press("2");
+        assertEquals("item-2", active(page), "a one-answer item moves on");
+        page.keyboard().press("3");
+        page.keyboard().press("1");
+        assertEquals("item-2", active(page), "a multiple-choice item stays until you move on");
+        assertEquals("Chosen: wiki;bot", page.locator("#item-2 .state").textContent(), "in the sheet's order, not the order pressed");
+        page.keyboard().press("3");
+        page.keyboard().press("1");
+        assertEquals("Not decided yet", page.locator("#item-2 .state").textContent(), "turning every value off undecides");
+        assertEquals("1 of 2 decided", counter(page));
+        page.locator("#item-2 button[data-value='board']").click();
+        page.locator("#item-2 button[data-value='bot']").click();
+
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSite.SCREENSHOTS.resolve("review-pulse-1280.png")).setFullPage(true));
+        Download d = page.waitForDownload(() -> page.locator("#save").click());
+        Path saved = tmp.resolve("pulse.json");
+        d.saveAs(saved);
+        Corrections read = assertRead(saved);
+        assertEquals("pulse", read.instrument());
+        assertEquals("3", read.version());
+        assertEquals(2, read.choices().size());
+        assertEquals("email", read.choice("pulse.png#1", "channel"));
+        assertEquals("board;bot", read.choice("pulse.png#1", "tools"));
     }
 
     @Test
