@@ -96,16 +96,20 @@
     saveButton.focus();
   }
 
-  function currentEntry() {
+  // The entry holding the focus, or null (focus on the Save button, say): a key never changes an item you are not on.
+  function focusedEntry() {
     const active = document.activeElement;
-    const entry = active && active.closest ? active.closest('.entry') : null;
-    return entry || entries.find((e) => !isDecided(e)) || entries[0];
+    return active && active.closest ? active.closest('.entry') : null;
   }
 
   function move(by) {
-    const index = entries.indexOf(currentEntry());
-    const target = entries[Math.min(entries.length - 1, Math.max(0, index + by))];
-    focusEntry(target);
+    const current = focusedEntry();
+    if (!current) {
+      focusEntry(by > 0 ? entries.find((e) => !isDecided(e)) || entries[0] : entries[entries.length - 1]);
+      return;
+    }
+    const index = entries.indexOf(current);
+    focusEntry(entries[Math.min(entries.length - 1, Math.max(0, index + by))]);
   }
 
   function corrections() {
@@ -150,8 +154,8 @@
       event.preventDefault();
       move(-1);
     } else if (/^[0-9n]$/.test(key)) {
-      const entry = currentEntry();
-      const button = choiceButtons(entry).find((b) => b.dataset.key === key);
+      const entry = focusedEntry();
+      const button = entry && choiceButtons(entry).find((b) => b.dataset.key === key);
       if (button) {
         event.preventDefault();
         choose(entry, button.dataset.value);

@@ -119,7 +119,7 @@ public final class Overlays implements ScanWriter {
     }
 
     /** The page's geometry: the paper whose bubbles are the ones read (A4 and letter differ), else the first that fits. */
-    private SheetGeometry.Page geometry(PageReading reading) {
+    SheetGeometry.Page geometry(PageReading reading) {
         RegisteredPage r = reading.page();
         List<SheetGeometry.Bubble> read = reading.items().stream().flatMap(i -> i.fills().stream())
                 .map(BubbleFill::bubble).toList();

@@ -16,7 +16,19 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.scorecardkit.model.Paper;
+import org.scorecardkit.model.SheetGeometry;
+import org.scorecardkit.render.pdf.Geometry;
+import org.scorecardkit.render.pdf.SheetLayout;
+import org.scorecardkit.render.pdf.SheetRenderer;
 import org.scorecardkit.scan.BubbleFill;
+import org.scorecardkit.scan.MarkReader;
+import org.scorecardkit.scan.RegisteredPage;
+import org.scorecardkit.scan.SheetReader;
 import org.scorecardkit.scan.ItemReading;
 import org.scorecardkit.scan.PageProblem;
 import org.scorecardkit.scan.PageReading;
@@ -107,6 +119,24 @@ class OverlaysTest {
             runs[k] = Files.readAllBytes(out.resolve("overlays/returns.pdf-p1.png"));
         }
         assertArrayEquals(runs[0], runs[1]);
+    }
+
+    @Test
+    void aLetterSheetIsDrawnWithTheLetterGeometryNotTheA4One() {
+        Geometry.Sheet letter = SheetLayout.layout(MarkedReturns.skillset(), Paper.LETTER);
+        SheetGeometry g = letter.scan();
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(SheetRenderer.blank(letter))) {
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.GRAY);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        RegisteredPage r = (RegisteredPage) new SheetReader(List.of(g)).read("letter.png", 1, page);
+        PageReading reading = MarkReader.of(MarkedReturns.skillset()).read(r, page, g.page(1));
+
+        SheetGeometry.Page chosen = new Overlays(MarkedReturns.skillset()).geometry(reading);
+        assertEquals(g.page(1).registration(), chosen.registration(), "letter's corner marks, A4's lie 17 pt further in");
+        assertNotEquals(MarkedReturns.layout().scan().page(1).registration(), chosen.registration());
     }
 
     @Test

@@ -60,6 +60,16 @@ class ReviewPageTest {
     }
 
     @Test
+    void anItemCorrectedEarlierToNoAnswerComesChosenAsNoAnswer() throws IOException {
+        String html = write("Ann", "");
+        String third = html.substring(html.indexOf("id=\"item-3\""), html.indexOf("id=\"item-4\""));
+
+        assertTrue(third.contains("data-chosen=\"\""), third);
+        assertTrue(third.contains("data-value=\"\" data-key=\"n\"\n        aria-pressed=\"true\""), third);
+        assertTrue(third.contains("Chosen: No answer"), third);
+    }
+
+    @Test
     void everyValueIsOfferedInTheSheetsOrderWithTheMarkedOnesTaggedAndNoAnswerLast() throws IOException {
         String html = write("Ann", null);
         String first = html.substring(html.indexOf("id=\"item-1\""), html.indexOf("id=\"item-2\""));

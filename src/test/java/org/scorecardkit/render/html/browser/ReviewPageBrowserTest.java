@@ -124,6 +124,10 @@ class ReviewPageBrowserTest {
         page.locator("#item-4 button[data-value='3']").click();
         assertEquals("4 of 4 decided", counter(page));
         assertEquals("save", active(page), "with everything decided the Save button has focus");
+        page.keyboard().press("1");
+        assertEquals("Chosen: 4", page.locator("#item-1 .state").textContent(), "a digit off every item changes none");
+        page.keyboard().press("k");
+        assertEquals("item-4", active(page), "k from the Save button goes back to the last item");
         page.locator("#item-1 button[data-value='2']").click();
         assertEquals("false", page.locator("#item-1 button[data-value='4']").getAttribute("aria-pressed"), "a new choice replaces the old");
 
