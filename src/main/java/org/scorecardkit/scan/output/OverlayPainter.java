@@ -77,7 +77,7 @@ final class OverlayPainter {
         return out;
     }
 
-    /** About {@link #DPI} dpi as the corner marks measure the page, never above {@link #MAX_SIDE} nor enlarged much. */
+    /** About {@link #DPI} dpi as the corner marks measure the page, never above {@link #MAX_SIDE} nor enlarged. */
     private static double registeredScale(RegisteredPage page, SheetGeometry.Page geometry, BufferedImage grey) {
         SheetGeometry.Mark a = geometry.registration().get(0);
         SheetGeometry.Mark b = geometry.registration().get(geometry.registration().size() - 1);
@@ -85,12 +85,12 @@ final class OverlayPainter {
         double[] pb = page.toPixel(b.x(), b.y());
         double pixelsPerPoint = Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) / Math.hypot(a.x() - b.x(), a.y() - b.y());
         double scale = pixelsPerPoint > 0 ? DPI / 72 / pixelsPerPoint : 1;
-        return Math.min(Math.min(1.5, scale), (double) MAX_SIDE / Math.max(grey.getWidth(), grey.getHeight()));
+        return Math.min(Math.min(1, scale), (double) MAX_SIDE / Math.max(grey.getWidth(), grey.getHeight()));
     }
 
     /** The grey page scaled into a colour image with room for {@code lines} header lines above it. */
     private static BufferedImage canvas(BufferedImage grey, double scale, int lines) {
-        BufferedImage page = Png.scaled(grey, scale, BufferedImage.TYPE_INT_RGB);
+        BufferedImage page = Png.shrunkToRgb(grey, scale);
         BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight() + lines * LINE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.drawImage(page, 0, lines * LINE, null);
