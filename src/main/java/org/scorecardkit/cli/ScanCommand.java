@@ -16,7 +16,9 @@ import org.scorecardkit.scan.Scan;
 import org.scorecardkit.scan.ScanInputs;
 import org.scorecardkit.scan.ScanMessages;
 import org.scorecardkit.scan.ScanResult;
+import org.scorecardkit.scan.output.Overlays;
 import org.scorecardkit.scan.output.ResponsesCsv;
+import org.scorecardkit.scan.output.ReviewPage;
 import org.scorecardkit.scan.output.ScanFolder;
 import org.scorecardkit.scan.output.ScanJson;
 import org.scorecardkit.scan.output.ScanWriter;
@@ -67,7 +69,7 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Every output of a scan, in the order they are written: the one place a new output is added. */
     static List<ScanWriter> writers(Instrument instrument) {
-        return List.of(new ResponsesCsv(instrument), new ScanJson(instrument));
+        return List.of(new ResponsesCsv(instrument), new ScanJson(instrument), new Overlays(instrument), new ReviewPage(instrument));
     }
 
     @Override
