@@ -36,6 +36,12 @@ final class HeaderNames {
     private static final Map<String, Integer> EXACT = Map.of("respondent", Layout.RESPONDENT, "group", Layout.GROUP,
             "date", Layout.DATE, "instrument", Layout.INSTRUMENT, "version", Layout.VERSION, "total", Layout.TOTAL,
             "form-name", Layout.FORM_NAME, "_gotcha", Layout.HONEYPOT);
+    /**
+     * Columns the tool's own files carry beside the answers and that say nothing the tally counts: a
+     * scan's responses.csv names each row's sheet and serial. Read as the column map's ignored ones, not
+     * warned of.
+     */
+    private static final java.util.Set<String> OWN_EXTRAS = java.util.Set.of("sheet", "serial");
     private static final Map<String, Integer> ALIASES = aliases();
     /** A column named by the item's number: 7, 7., #7, Q7, q 7, Item 7, Question 7, No. 7. */
     private static final Pattern NUMBER = Pattern.compile("(?:(?:q|item|question|no\\.?|nr\\.?|#) ?)?0*(\\d{1,6}) ?[.):]?");
@@ -111,6 +117,9 @@ final class HeaderNames {
         slot = EXACT.get(key);
         if (slot == null) {
             slot = ids.get(key);
+        }
+        if (slot == null && OWN_EXTRAS.contains(key)) {
+            return new Match(Layout.UNKNOWN, Strength.IGNORED);
         }
         if (slot == null) {
             slot = number(key);

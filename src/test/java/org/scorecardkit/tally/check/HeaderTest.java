@@ -67,6 +67,16 @@ class HeaderTest {
     }
 
     @Test
+    void aScansResponsesCsvReadsItsSheetAndSerialColumnsWithoutWarningOfThem() {
+        Header h = header(nps, "respondent", "group", "date", "recommend", "reason", "sheet", "serial");
+
+        assertArrayEquals(new int[] {Layout.RESPONDENT, Layout.GROUP, Layout.DATE, slot(nps, "recommend"),
+                slot(nps, "reason"), Layout.UNKNOWN, Layout.UNKNOWN}, h.slots());
+        assertNull(h.problem());
+        assertEquals(List.of(), h.ignored());
+    }
+
+    @Test
     void caseSpacesBomNonBreakingSpacesAndOrderAreForgiven() {
         Header h = header(nps, "\uFEFFReason", "  RECOMMEND\u00A0", " Respondent ", "\u00A0Date", "group");
 
