@@ -31,6 +31,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = "Print personalised answer sheets: one per participant (name and group printed, a serial in the QR code).")
 final class PrintCommand implements Callable<Integer> {
+    /** Serials are six digits; 000000 is the site's blank sheet. */
+    private static final int MAX_SERIAL = 999_999;
+
     @Parameters(index = "0", paramLabel = "INSTRUMENT", description = "the id of the instrument, e.g. skillset")
     String instrumentId;
 
@@ -45,6 +48,11 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.pdf", description = "output file (default: <instrument>-sheets.pdf)")
     Path out;
 
+    @Option(names = "--first-serial", paramLabel = "N", defaultValue = "1",
+            description = "the first sheet's serial (default 1): print a second batch of the same instrument from where"
+                    + " the first ended, so sheets of both can be scanned together")
+    int firstSerial;
+
     @Mixin
     ContentOption contentOption;
 
@@ -55,6 +63,10 @@ final class PrintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Paper chosen = paper();
+        if (firstSerial < 1 || firstSerial > MAX_SERIAL) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--first-serial must be a whole number from 1 to " + MAX_SERIAL + ", not " + firstSerial);
+        }
         if (out != null) {
             AtomicFile.check(out);   // before any work: a folder given as --out is refused at once, in one line
         }
@@ -83,14 +95,20 @@ final class PrintCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         }
+        if (firstSerial - 1L + sheets.size() > MAX_SERIAL) {
+            System.err.println(participants + ": " + sheets.size() + " participants from serial " + firstSerial
+                    + " pass the last serial " + MAX_SERIAL + "; give a smaller --first-serial");
+            return 1;
+        }
         Paper size = chosen != null ? chosen : PdfSiteRenderer.defaultPaper(loaded.content(), instrument);
         Path target = out != null ? out : Path.of(instrument.id() + "-sheets.pdf");
         // A failure to write is one line from the top-level handler; the previous file stays as it was.
         Geometry.Sheet sheet = SheetLayout.layout(instrument, size);
-        int pages = write(sheet, sheets, target);
+        int pages = write(sheet, sheets, target, firstSerial);
         // The manifest follows the PDF it describes, so a manifest never names sheets that were not printed.
         Path manifest = PrintManifest.of(target);
-        AtomicFile.write(manifest, PrintManifest.csv(instrument.id(), instrument.version(), sheet.pages().size(), sheets));
+        AtomicFile.write(manifest, PrintManifest.csv(instrument.id(), instrument.version(), sheet.pages().size(), sheets,
+                firstSerial));
         System.out.println(String.format(Locale.ROOT, "Wrote %s (%s) for %s to %s and their serials to %s in %.2f s",
                 Report.count(sheets.size(), "sheet"), Report.count(pages, "page"), instrument.id(), target, manifest,
                 (System.nanoTime() - start) / 1e9));
@@ -98,10 +116,11 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     /** Writes the batch whole or not at all: a failure leaves the previous file as it was. */
-    private static int write(Geometry.Sheet sheet, List<Participants.Participant> sheets, Path target) throws IOException {
+    private static int write(Geometry.Sheet sheet, List<Participants.Participant> sheets, Path target, int firstSerial)
+            throws IOException {
         AtomicFile.check(target);
         int[] pages = new int[1];
-        AtomicFile.write(target, temp -> pages[0] = SheetRenderer.batch(sheet, sheets, temp));
+        AtomicFile.write(target, temp -> pages[0] = SheetRenderer.batch(sheet, sheets, temp, firstSerial));
         return pages[0];
     }
 

@@ -31,13 +31,18 @@ final class PrintManifest {
 
     /** The manifest's bytes: serials 000001 on in participant order, as {@code SheetRenderer.batch} numbers them. */
     static byte[] csv(String instrument, String version, int pages, List<Participant> participants) {
+        return csv(instrument, version, pages, participants, 1);
+    }
+
+    /** The manifest's bytes: serials {@code firstSerial} on in participant order. */
+    static byte[] csv(String instrument, String version, int pages, List<Participant> participants, int firstSerial) {
         StringBuilder out = new StringBuilder(64 * (participants.size() + 1));
         out.append(HEADER).append("\r\n");
         String tail = "," + RejectsCsv.cell(instrument) + "," + RejectsCsv.cell(version) + "," + pages + "\r\n";
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
             // The serial is six digits, never a formula: written as is, it stays the text the QR code carries.
-            out.append(QrCode.serial(i + 1)).append(',').append(RejectsCsv.cell(p.name())).append(',')
+            out.append(QrCode.serial(firstSerial + i)).append(',').append(RejectsCsv.cell(p.name())).append(',')
                     .append(RejectsCsv.cell(p.group())).append(tail);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

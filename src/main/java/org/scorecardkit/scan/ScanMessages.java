@@ -24,7 +24,8 @@ public final class ScanMessages {
 
     static String readTwice(int page, int pages, String serial, String first) {
         return "page " + page + " of " + pages + " of sheet " + serial + " is read a second time (first at " + first
-                + "); this copy is not used: take out the extra copy, or check that both are the same";
+                + "); this copy is not used: take out the extra copy (two batches printed with the same serials?"
+                + " print the next batch with --first-serial)";
     }
 
     static String manifestOfAnother(String instrument, String version, Instrument scanned) {

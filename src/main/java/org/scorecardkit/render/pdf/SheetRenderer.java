@@ -37,7 +37,7 @@ public final class SheetRenderer {
     /** The blank sheet, finished: same content, same bytes. */
     public static byte[] blank(Geometry.Sheet sheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(sheet, Collections.singletonList(null), out);
+        write(sheet, Collections.singletonList(null), out, 1);
         return StablePdf.finish(out.toByteArray());
     }
 
@@ -48,6 +48,15 @@ public final class SheetRenderer {
      * @return the number of pages written
      */
     public static int batch(Geometry.Sheet sheet, List<Participant> participants, Path out) throws IOException {
+        return batch(sheet, participants, out, 1);
+    }
+
+    /**
+     * The same, serials {@code firstSerial} on: a second batch of one instrument printed from where the
+     * first ended, so that sheets of both scanned together never share a serial.
+     */
+    public static int batch(Geometry.Sheet sheet, List<Participant> participants, Path out, int firstSerial)
+            throws IOException {
         if (participants.isEmpty()) {
             throw new IllegalArgumentException("a batch needs at least one participant");
         }
@@ -56,7 +65,7 @@ public final class SheetRenderer {
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
-                write(sheet, participants, file);
+                write(sheet, participants, file, firstSerial);
             }
             StablePdf.finish(part);
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -77,11 +86,11 @@ public final class SheetRenderer {
                         new Geometry.Rule(0f, 0f, 10f, 0f, 1f, 0f), new Geometry.Box(0f, 0f, 5f, 5f, 0.9f, 0f, 1f)),
                 List.of(new Geometry.Slot(Geometry.Slot.RESPONDENT, 10f, 90f, 50f, 10f)));
         Geometry.Sheet sheet = new Geometry.Sheet("warm-up", "1", "Warm-up", Paper.A4, "a4", 100f, 100f, List.of(page));
-        write(sheet, List.of(new Participant("Warm Up", "")), OutputStream.nullOutputStream());
+        write(sheet, List.of(new Participant("Warm Up", "")), OutputStream.nullOutputStream(), 1);
     }
 
     /** Writes the sheets; a null participant is a blank sheet with serial 000000. */
-    private static void write(Geometry.Sheet sheet, List<Participant> participants, OutputStream out) {
+    private static void write(Geometry.Sheet sheet, List<Participant> participants, OutputStream out, int firstSerial) {
         Document doc = new Document(new Rectangle(sheet.width(), sheet.height()), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.addTitle(sheet.title());
@@ -100,7 +109,7 @@ public final class SheetRenderer {
             drawFixed(fixed[i], pages.get(i), true);
             masks[i] = QrCode.bestMask(QrCode.payload(sheet.instrument(), sheet.version(), i + 1, QrCode.BLANK));
         }
-        int serial = 0;
+        int serial = firstSerial - 1;
         int written = 0;
         for (Participant p : participants) {
             serial += p == null ? 0 : 1;

@@ -72,6 +72,34 @@ class PrintManifestTest {
         }
     }
 
+    @Test
+    void aSecondBatchPrintedFromAFirstSerialCarriesThoseSerialsInItsQrCodesLabelsAndManifest() throws Exception {
+        Path pdf = tmp.resolve("second.pdf");
+        assertEquals(0, Main.run("print", "skillset", "--participants", people().toString(), "--first-serial", "41",
+                "--out", pdf.toString()), console.err());
+        String csv = Files.readString(tmp.resolve("second.manifest.csv"));
+        assertTrue(csv.startsWith("serial,name,group,instrument,version,pages\r\n000041,Anna Smith,"), csv);
+        assertTrue(csv.contains("\r\n000043,\"Smith, Ben\","), csv);
+        Geometry.Sheet sheet = SheetLayout.layout(SheetPdfs.content(SheetPdfs.STANDARD).instrument("skillset"), Paper.A4);
+        try (PDDocument doc = SheetPdfs.open(Files.readAllBytes(pdf))) {
+            assertTrue(SheetPdfs.text(doc, 3, 3).contains("Sheet 000043 · page 1 of 1"));
+            assertEquals("SCK1|skillset|1|1|000042",
+                    SheetPdfs.qr(SheetPdfs.raster(doc, 1), sheet.height(), sheet.pages().get(0).qr()));
+        }
+    }
+
+    @Test
+    void aFirstSerialThatWouldRunPastTheLastSerialIsOneLineAndNoFile() throws Exception {
+        Path pdf = tmp.resolve("late.pdf");
+        assertEquals(1, Main.run("print", "skillset", "--participants", people().toString(), "--first-serial", "999998",
+                "--out", pdf.toString()));
+        assertTrue(console.err().contains("3 participants from serial 999998 pass the last serial 999999"), console.err());
+        assertFalse(Files.exists(pdf));
+        assertEquals(2, Main.run("print", "skillset", "--participants", people().toString(), "--first-serial", "0",
+                "--out", pdf.toString()));
+        assertTrue(console.err().contains("--first-serial must be a whole number from 1 to 999999, not 0"), console.err());
+    }
+
     private static org.scorecardkit.model.Instrument content() {
         return SheetPdfs.content(SheetPdfs.STANDARD).instrument("seven-cs");
     }
