@@ -118,8 +118,9 @@ public final class Scorecards implements Consumer<Row> {
         for (int i = out.length() - 1; i >= 0 && out.charAt(i) == '.'; i--) {
             out.setCharAt(i, '_');
         }
-        if (DEVICE.matcher(out).matches()) {
-            out.append('_');
+        java.util.regex.Matcher device = DEVICE.matcher(out);
+        if (device.matches()) {
+            out.insert(device.end(1), '_');
         }
         return out.isEmpty() ? "respondent" : cut(out.toString());
     }
