@@ -115,12 +115,12 @@ public final class PdfReport {
      * a chart): they move to the next page together when they do not fit this one.
      */
     void heading(String title, Element... first) throws DocumentException {
-        together(headingParagraph(title, h2, 12, 4), first);
+        together(12, headingParagraph(title, h2, 0, 4), first);
     }
 
     /** A heading within a section (one section of a checklist), held on one page with what follows it in the same way. */
     void subheading(String title, Element... first) throws DocumentException {
-        together(subheadingParagraph(title), first);
+        together(8, headingParagraph(title, h3, 0, 2), first);
     }
 
     /** A heading within a section as a paragraph, to hold with what follows it in a {@link #heading(String, Element...)}. */
@@ -136,8 +136,10 @@ public final class PdfReport {
     }
 
     /** Elements in one borderless cell of a table kept together, which OpenPDF moves whole to the next page when it must. */
-    private void together(Paragraph heading, Element... first) throws DocumentException {
+    private void together(float before, Paragraph heading, Element... first) throws DocumentException {
         PdfPTable t = new PdfPTable(1);
+        // A cell ignores the space before its first paragraph, so the table keeps it.
+        t.setSpacingBefore(before);
         t.setWidthPercentage(100);
         t.setKeepTogether(true);
         t.setSplitLate(true);

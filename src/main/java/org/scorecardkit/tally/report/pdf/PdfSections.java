@@ -52,6 +52,7 @@ final class PdfSections {
 
     private void nps() throws DocumentException {
         Paragraph headline = report.paragraph(view.nps().headline(), report.bold());
+        headline.setSpacingAfter(4);
         if (view.nps().facts().isEmpty()) {
             report.heading("Net Promoter Score", headline);
         } else if (summary != null) {

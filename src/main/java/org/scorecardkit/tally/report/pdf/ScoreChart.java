@@ -40,12 +40,13 @@ final class ScoreChart {
         // Whole-number scores: each band reaches half a point beyond its ends, so bands meet without gaps.
         double pad = range.integer() ? 0.5 : 0;
         double span = hi - lo + 2 * pad;
+        java.util.function.DoubleUnaryOperator at = v -> (v - lo + pad) / span * width;
         long most = score.bands().values().stream().mapToLong(Long::longValue).max().orElse(0);
         long total = score.bands().values().stream().mapToLong(Long::longValue).sum();
         for (int b = 0; b < bands.size(); b++) {
             Band band = bands.get(b);
-            float x1 = (float) ((band.min() - pad - lo + pad) / span * width);
-            float x2 = (float) ((band.max() + pad - lo + pad) / span * width);
+            float x1 = (float) at.applyAsDouble(band.min() - pad);
+            float x2 = (float) at.applyAsDouble(band.max() + pad);
             c.rect(x1, top, x2 - x1, PLOT, TINTS[b % TINTS.length]);
             c.text(band.label(), (x1 + x2) / 2, 11, RatingChart.SIZE, PdfContentByte.ALIGN_CENTER, true, PdfCanvas.TEXT);
             long n = score.bands().getOrDefault(band.label(), 0L);
@@ -59,7 +60,7 @@ final class ScoreChart {
         }
         c.line(0, top + PLOT, width, top + PLOT, 0.8f, PdfCanvas.TEXT);
         if (score.mean() != null) {
-            float x = (float) ((score.mean() - lo + pad) / span * width);
+            float x = (float) at.applyAsDouble(score.mean());
             c.line(x, top, x, top + PLOT + 2, 1.5f, PdfCanvas.TEXT);
             c.text("mean " + PdfFigures.mean(score.mean()), x, top + PLOT + 24, RatingChart.SIZE, PdfContentByte.ALIGN_CENTER, true,
                     PdfCanvas.TEXT);
