@@ -3,6 +3,7 @@ package org.scorecardkit.tally.report.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import org.scorecardkit.tally.stats.Summary;
 
 /**
  * Writes one scorecard PDF per accepted respondent into {@code scorecards/}, for a trainer to hand
- * back: the respondent's score and band and their profile against the group's mean. Consumes the
+ * back: the respondent's name in its own script, score and band, each item's answer against the
+ * group's mean and where they could grow, in a file named after them. Consumes the
  * accepted rows of a second reading of the files, so no respondent is held in memory. A character
  * that no embedded font draws is shown as a substitute and named in {@link #warnings()}.
  */
@@ -83,9 +85,9 @@ public final class Scorecards implements Consumer<Row> {
     }
 
     /**
-     * The respondent's id made safe as a file name (letters of any script, digits, dot, dash,
-     * underscore: 李明.pdf, Łukasz.pdf), or the file and line of an anonymous row; a number is added
-     * when two names would clash.
+     * The respondent's id as a readable, safe file name (李明.pdf, Łukasz.pdf), or the file and line of
+     * an anonymous row; a number is added when two names would clash, letter case and Unicode
+     * normalisation aside ("Ann.pdf", "ann-2.pdf").
      */
     String fileName(Row row) {
         String base = row.respondent() != null ? safe(row.respondent())
@@ -97,9 +99,42 @@ public final class Scorecards implements Consumer<Row> {
         return name + ".pdf";
     }
 
+    /**
+     * A name made safe for every common file system, character for character: in Unicode NFC (as
+     * macOS and Windows compare names), each character that a file system or a shell treats
+     * specially (separators, spaces, controls, {@code :*?"<>|} and the like) replaced by "_", never
+     * dropped, so no two letters of a name run together and none disappears; letters and digits of
+     * every script, marks, symbols such as emoji and {@code . - _ ( ) + , @ '} kept; leading and
+     * trailing dots replaced (hidden files; Windows drops a trailing dot); a Windows device name
+     * (CON, NUL, COM1…) given a "_"; at most {@link #MAX_NAME_BYTES} UTF-8 bytes.
+     */
     static String safe(String s) {
-        String out = s.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._-]+", "");
-        return out.isEmpty() ? "respondent" : cut(out);
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        nfc.codePoints().forEach(cp -> out.appendCodePoint(kept(cp) ? cp : '_'));
+        for (int i = 0; i < out.length() && out.charAt(i) == '.'; i++) {
+            out.setCharAt(i, '_');
+        }
+        for (int i = out.length() - 1; i >= 0 && out.charAt(i) == '.'; i--) {
+            out.setCharAt(i, '_');
+        }
+        java.util.regex.Matcher device = DEVICE.matcher(out);
+        if (device.matches()) {
+            out.insert(device.end(1), '_');
+        }
+        return out.isEmpty() ? "respondent" : cut(out.toString());
+    }
+
+    private static final java.util.regex.Pattern DEVICE =
+            java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
+    private static boolean kept(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.OTHER_SYMBOL -> true;
+            default -> ".-_()+,@'".indexOf(cp) >= 0;
+        };
     }
 
     /** The longest start of {@code s} of at most {@link #MAX_NAME_BYTES} UTF-8 bytes, never splitting a code point. */

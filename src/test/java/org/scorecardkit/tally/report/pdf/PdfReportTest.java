@@ -63,12 +63,13 @@ class PdfReportTest {
         try (Stream<Path> files = Files.list(out.resolve("scorecards"))) {
             cards = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("Ann_Lee-2.pdf", "Ann_Lee.pdf", "evil.pdf", "trio-line-4.pdf"), cards,
-                "names made safe, clashes numbered, the rejected row has none");
+        assertEquals(List.of("Ann_Lee-2.pdf", "Ann_Lee.pdf", "___.._evil.pdf", "trio-line-4.pdf"), cards,
+                "names made safe character for character (no separator survives, none is dropped), clashes numbered,"
+                        + " the rejected row has none");
         String ann = text(Files.readAllBytes(out.resolve("scorecards/Ann_Lee.pdf")));
         assertTrue(ann.contains("Ann Lee · group X · 2026-01-10"), ann);
         assertTrue(ann.contains("Score 8 of 3–15: Middle"), ann);
-        assertTrue(ann.contains("2 · group 3.5"), "a's answer against the mean of the four accepted rows: " + ann);
+        assertTrue(ann.contains("1. First statement. 2 3.50"), "a's answer against the mean of the four accepted rows: " + ann);
     }
 
     @Test
@@ -79,7 +80,7 @@ class PdfReportTest {
         TallyOutputs.run(TallyFixtures.instrument("trio"), new Tally.Options(List.of(csv), org.scorecardkit.tally.aggregate.Breakdown.GROUP,
                 List.of()), new TallyOutputs.Request(out, null, true));
 
-        assertTrue(text(Files.readAllBytes(out.resolve("scorecards/Ann.pdf"))).contains("2 · group 3\n"), "a in group X: (2 + 4) / 2");
-        assertTrue(text(Files.readAllBytes(out.resolve("scorecards/Di.pdf"))).contains("5 · group 4\n"), "a in group Y: (3 + 5) / 2");
+        assertTrue(text(Files.readAllBytes(out.resolve("scorecards/Ann.pdf"))).contains("1. First statement. 2 3.00\n"), "a in group X: (2 + 4) / 2");
+        assertTrue(text(Files.readAllBytes(out.resolve("scorecards/Di.pdf"))).contains("1. First statement. 5 4.00\n"), "a in group Y: (3 + 5) / 2");
     }
 }
