@@ -96,10 +96,10 @@ final class ItemReader {
             src.markdown((YamlNode.Scalar) f.node("text"));
         }
         String help = f.markdown("help");
-        String shortLabel = f.has("short") ? f.text("short", false) : null;
-        if (shortLabel != null && shortLabel.isBlank()) {
+        String shortLabel = f.text("short", false);
+        if (shortLabel == null && f.node("short") != null && !f.has("short")) {
+            // Written but blank: a report would fall back to the wording, so the author hears of it.
             src.error(f.at("short"), "\"short\" of " + f.what() + " is empty", "write a label of a few words, or remove \"short\"");
-            shortLabel = null;
         }
         if (type == null) {
             failed.add(id == null ? "" : id);

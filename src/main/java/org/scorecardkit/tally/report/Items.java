@@ -7,6 +7,7 @@ import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
 import org.scorecardkit.model.Scale;
+import org.scorecardkit.model.ScoringMethod;
 import org.scorecardkit.tally.aggregate.Aggregate;
 import org.scorecardkit.tally.stats.Summarize;
 import org.scorecardkit.tally.stats.Summary;
@@ -41,13 +42,18 @@ final class Items {
                 + min + " fills the first step, " + max + " the whole bar.", values, min, max);
     }
 
-    /** The rating items that share the first rating item's scale, as diverging bars of their answer counts. */
+    /**
+     * The rating items that share the first rating item's scale, as diverging bars of their answer counts;
+     * an NPS question is left out, its answers being charted as promoters, passives and detractors.
+     */
     static Stacks.Chart ratings(Summary.Numbers n, Instrument instrument) {
         Scale scale = null;
         List<Stacks.Line> lines = new ArrayList<>();
+        boolean nps = instrument.scoring().method() == ScoringMethod.NPS;
         for (Summary.ItemStats s : n.items().values()) {
             Item item = instrument.item(s.id());
-            if (item == null || item.type() != ItemType.RATING || scale != null && !item.scale().equals(scale)) {
+            if (item == null || item.type() != ItemType.RATING || scale != null && !item.scale().equals(scale)
+                    || nps && instrument.scoredItems().contains(item)) {
                 continue;
             }
             scale = item.scale();

@@ -24,7 +24,7 @@ import org.scorecardkit.cli.Main;
 
 /**
  * report.html as a facilitator opens it: from disk (file://), at 360 and 1280 px, for 30 skillset returns,
- * 40 NPS returns by group and the 7 Cs by group (src/test/resources/report). axe finds nothing; nothing
+ * 40 NPS returns by group, the 7 Cs by group, and a before/after pairing (src/test/resources/report). axe finds nothing; nothing
  * is loaded from elsewhere and no script fails; nothing is wider than the window; then present mode:
  * entered by P (and the button), every slide shown full screen with readable text and nothing cut off,
  * arrows move, Escape leaves. Full-page screenshots go to target/screenshots/report-*.png for review.
@@ -42,13 +42,16 @@ class ReportInBrowserTest {
     @BeforeAll
     static void tally() throws IOException {
         reports = Files.createTempDirectory("scorecard-report-");
+        String dir = "src/test/resources/report/";
         Map<String, String[]> runs = Map.of(
-                "skillset", new String[] {"tally", "skillset", "src/test/resources/report/skillset-30.csv", "--title", "Customer care workshop"},
-                "nps", new String[] {"tally", "nps", "src/test/resources/report/nps-40.csv", "--by", "group", "--title", "Branch feedback"},
-                "seven-cs", new String[] {"tally", "seven-cs", "src/test/resources/report/seven-cs-24.csv", "--by", "group"});
+                "skillset", new String[] {"skillset", dir + "skillset-30.csv", "--title", "Customer care workshop", "--content", "content"},
+                "nps", new String[] {"nps", dir + "nps-40.csv", "--by", "group", "--title", "Branch feedback", "--content", "content"},
+                "seven-cs", new String[] {"seven-cs", dir + "seven-cs-24.csv", "--by", "group", "--content", "content"},
+                "pair", new String[] {"pair", "--before", dir + "before.csv", "--after", dir + "after.csv", "--content", dir + "content"});
         for (Map.Entry<String, String[]> run : runs.entrySet()) {
-            List<String> args = new ArrayList<>(List.of(run.getValue()));
-            args.addAll(List.of("--out", reports.resolve(run.getKey()).toString(), "--content", "content"));
+            List<String> args = new ArrayList<>(List.of("tally"));
+            args.addAll(List.of(run.getValue()));
+            args.addAll(List.of("--out", reports.resolve(run.getKey()).toString()));
             assertEquals(0, Main.run(args.toArray(String[]::new)), "tally " + run.getKey());
         }
         Files.createDirectories(BrowserSite.SCREENSHOTS);
@@ -75,7 +78,7 @@ class ReportInBrowserTest {
     }
 
     @ParameterizedTest(name = "{0} at {1} px")
-    @CsvSource({"skillset,360", "skillset,1280", "nps,360", "nps,1280", "seven-cs,360", "seven-cs,1280"})
+    @CsvSource({"skillset,360", "skillset,1280", "nps,360", "nps,1280", "seven-cs,360", "seven-cs,1280", "pair,360", "pair,1280"})
     void theReportPassesAxeFitsTheWindowAndPresentsEverySlide(String report, int width) {
         Page page = open(report, width);
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(BrowserSite.SCREENSHOTS.resolve("report-" + report + "-" + width + ".png")));
