@@ -226,10 +226,15 @@ public final class TallyOutputs {
      * @return what the PDF could not show faithfully, one line each
      */
     public static List<String> write(Summary summary, Path out, List<Path> states) throws IOException {
+        return write(summary, out, states, ReportContext.NONE);
+    }
+
+    /** As {@link #write(Summary, Path, List)}, the report headed with the workshop's title and the organisation. */
+    public static List<String> write(Summary summary, Path out, List<Path> states, ReportContext context) throws IOException {
         try (StagedFolder folder = TallyFolder.openMerged(out, states)) {
             List<String> warnings;
             try {
-                warnings = writeReports(summary, folder.staging(), ReportContext.NONE);
+                warnings = writeReports(summary, folder.staging(), context);
                 folder.seal();
             } catch (IOException e) {
                 throw folder.failure(e);

@@ -47,17 +47,20 @@ final class GroupViews {
     }
 
     private static ReportView.GroupRow row(String key, Summary.Numbers g, boolean small) {
-        String headline = "n " + Figures.count(g.n()) + (small ? " (small n)" : "");
+        String warn = small ? " (small n)" : "";
         if (g.nps() != null) {
+            String headline = g.nps().score() == null ? "no answers" + warn : "NPS " + Figures.nps(g.nps().score()) + " (95% interval "
+                    + Figures.interval(g.nps().low(), g.nps().high(), Figures::nps) + ")" + warn;
             Findings.Difference d = ReportViews.vsRest(g);
             String vsRest = d == null ? "" : Figures.change(d.difference(), 1) + " (" + Figures.interval(d.low(), d.high(), Figures::npsTable) + ")";
             return new ReportView.GroupRow(key, Figures.count(g.n()), headline, small, Figures.npsTable(g.nps().score()),
                     Figures.interval(g.nps().low(), g.nps().high(), Figures::npsTable), vsRest);
         }
         if (g.score() != null) {
+            String headline = "mean " + Figures.mean(g.score().mean()) + ", sd " + Figures.mean(g.score().sd()) + warn;
             return new ReportView.GroupRow(key, Figures.count(g.n()), headline, small, Figures.mean(g.score().mean()), "", "");
         }
-        return new ReportView.GroupRow(key, Figures.count(g.n()), headline, small, "", "", "");
+        return new ReportView.GroupRow(key, Figures.count(g.n()), "n " + Figures.count(g.n()) + warn, small, "", "", "");
     }
 
     private static Charts.Value barValue(String label, Summary.Numbers g, boolean small) {
