@@ -77,7 +77,7 @@ final class GroupViews {
             return null;
         }
         List<String> columns = new ArrayList<>();
-        s.groups().forEach((key, g) -> columns.add(key + " (n " + Figures.count(g.n()) + ")"));
+        s.groups().forEach((key, g) -> columns.add(key + " (n " + Figures.count(g.n()) + (g.n() < Summarize.SMALL_N ? ", small" : "") + ")"));
         columns.add("All (n " + Figures.count(s.whole().n()) + ")");
         List<ReportView.HeatRow> rows = new ArrayList<>();
         for (Summary.SectionStats c : s.whole().coverage().values()) {

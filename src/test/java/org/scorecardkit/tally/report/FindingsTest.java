@@ -138,7 +138,7 @@ class FindingsTest {
         ReportView view = view(shipped("seven-cs"), Breakdown.GROUP, "seven-cs-24.csv");
         ReportView.HeatView heat = view.heat();
 
-        assertEquals(List.of("Billing (n 8)", "Front desk (n 8)", "Online (n 6)", "Warehouse (n 2)", "All (n 24)"), heat.columns());
+        assertEquals(List.of("Billing (n 8)", "Front desk (n 8)", "Online (n 6)", "Warehouse (n 2, small)", "All (n 24)"), heat.columns());
         assertEquals(7, heat.rows().size(), "one row per C");
         assertEquals("Caring Attitude", heat.rows().get(0).label());
         List<ReportView.HeatCell> caring = heat.rows().get(0).cells();
