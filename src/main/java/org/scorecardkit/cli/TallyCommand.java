@@ -20,6 +20,7 @@ import org.scorecardkit.tally.aggregate.TallyState;
 import org.scorecardkit.tally.check.Problem;
 import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.read.ScanResponses;
+import org.scorecardkit.tally.report.ReportContext;
 import org.scorecardkit.tally.report.TerminalSummary;
 import org.scorecardkit.load.SheetManifestReader;
 import org.scorecardkit.scan.Corrections;
@@ -90,6 +91,9 @@ final class TallyCommand implements Callable<Integer> {
     @Option(names = "--scorecards", description = "with --out: one PDF per respondent, their profile against the group mean")
     boolean scorecards;
 
+    @Option(names = "--title", paramLabel = "TEXT", description = "the workshop's title, printed at the top of report.html and report.pdf")
+    String title;
+
     @Override
     public Integer call() throws IOException {
         Tally.Options options;
@@ -109,7 +113,8 @@ final class TallyCommand implements Callable<Integer> {
         });
         TallyOutputs.Outcome outcome;
         try {
-            outcome = TallyOutputs.run(loading.thenApply(this::instrument), options, new TallyOutputs.Request(out, saveState, scorecards));
+            outcome = TallyOutputs.run(loading.thenApply(this::instrument), options, new TallyOutputs.Request(out, saveState, scorecards,
+                    () -> new ReportContext(title, siteOrganisation, null, null)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -203,6 +208,8 @@ final class TallyCommand implements Callable<Integer> {
 
     /** site.yaml's date_order, known once the content is loaded (before the tally asks for it). */
     private volatile DateOrder siteDateOrder;
+    /** site.yaml's organisation, for the top of the report. */
+    private volatile String siteOrganisation;
     /** The --columns map, loaded once the instrument is known (its ids are checked against it). */
     private volatile ColumnMap columnMap = ColumnMap.NONE;
 
@@ -222,6 +229,7 @@ final class TallyCommand implements Callable<Integer> {
             throw new IllegalStateException("the content is invalid");
         }
         siteDateOrder = loaded.site().dateOrder();
+        siteOrganisation = loaded.site().organisation();
         Instrument instrument = instrument(loaded, instrumentId, spec);
         if (columns != null) {
             ColumnMapLoader.Result map = ColumnMapLoader.load(columns, instrument);

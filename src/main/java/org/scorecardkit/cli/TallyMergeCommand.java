@@ -17,6 +17,7 @@ import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.tally.aggregate.StateReader;
 import org.scorecardkit.tally.Merge;
 import org.scorecardkit.tally.TallyOutputs;
+import org.scorecardkit.tally.report.ReportContext;
 import org.scorecardkit.tally.report.TerminalSummary;
 import org.scorecardkit.tally.stats.Summary;
 import picocli.CommandLine.Command;
@@ -39,6 +40,9 @@ final class TallyMergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write summary.json and the reports here")
     Path out;
 
+    @Option(names = "--title", paramLabel = "TEXT", description = "the workshop's title, printed at the top of report.html and report.pdf")
+    String title;
+
     @Override
     public Integer call() throws IOException {
         ContentLoader.Result loaded = content();
@@ -56,7 +60,8 @@ final class TallyMergeCommand implements Callable<Integer> {
             System.err.println("tally merge: " + e.getMessage());
             return 1;
         }
-        List<String> warnings = out == null ? List.of() : TallyOutputs.write(summary, out, states);
+        List<String> warnings = out == null ? List.of() : TallyOutputs.write(summary, out, states,
+                new ReportContext(title, loaded.content().site() == null ? "" : loaded.content().site().organisation(), null, null));
         System.out.print(TerminalSummary.of(summary));
         warnings.forEach(w -> System.err.println("warning: " + w));
         return 0;

@@ -96,6 +96,11 @@ final class ItemReader {
             src.markdown((YamlNode.Scalar) f.node("text"));
         }
         String help = f.markdown("help");
+        String shortLabel = f.text("short", false);
+        if (shortLabel == null && f.node("short") != null && !f.has("short")) {
+            // Written but blank: a report would fall back to the wording, so the author hears of it.
+            src.error(f.at("short"), "\"short\" of " + f.what() + " is empty", "write a label of a few words, or remove \"short\"");
+        }
         if (type == null) {
             failed.add(id == null ? "" : id);
             return null;
@@ -120,7 +125,7 @@ final class ItemReader {
             }
         }
         return new Item(id == null ? "item" : id, type, text == null ? "" : text,
-                required == null ? type.requiredByDefault() : required, scale, options, lines, help);
+                required == null ? type.requiredByDefault() : required, scale, options, lines, help, shortLabel);
     }
 
     /** Whether a key may be used here; reports it when present on the wrong type of item. */

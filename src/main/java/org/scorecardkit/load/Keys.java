@@ -20,7 +20,7 @@ public final class Keys {
     public static final List<String> SCALE = List.of("min", "max", "labels");
     public static final List<String> SECTION = List.of("id", "title", "description", "items");
     public static final List<String> ITEM = List.of(
-            "id", "type", "text", "required", "scale", "options", "lines", "help");
+            "id", "type", "text", "short", "required", "scale", "options", "lines", "help");
     public static final List<String> OPTION = List.of("value", "label");
     public static final List<String> SCORING = List.of("method", "items", "partly", "bands", "categories");
     public static final List<String> BAND = List.of("min", "max", "label", "text");

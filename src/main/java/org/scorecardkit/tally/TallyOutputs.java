@@ -23,6 +23,7 @@ import org.scorecardkit.tally.aggregate.TallyState;
 import org.scorecardkit.tally.check.Problem;
 import org.scorecardkit.tally.report.HtmlReport;
 import org.scorecardkit.tally.report.RejectsCsv;
+import org.scorecardkit.tally.report.ReportContext;
 import org.scorecardkit.tally.report.ReportView;
 import org.scorecardkit.tally.report.ReportViews;
 import org.scorecardkit.tally.report.pdf.PdfReport;
@@ -46,8 +47,13 @@ public final class TallyOutputs {
     /**
      * @param out the output folder, or null for the terminal summary only
      * @param saveState where to save the state, or null
+     * @param context the report's workshop title and organisation, asked for once the instrument is loaded
      */
-    public record Request(Path out, Path saveState, boolean scorecards) {
+    public record Request(Path out, Path saveState, boolean scorecards, java.util.function.Supplier<ReportContext> context) {
+        public Request(Path out, Path saveState, boolean scorecards) {
+            this(out, saveState, scorecards, () -> ReportContext.NONE);
+        }
+
         public Request(Path out, Path saveState) {
             this(out, saveState, false);
         }
@@ -134,7 +140,7 @@ public final class TallyOutputs {
             csv.open();
         }
         Summary summary = outcome.result().summary();
-        List<String> warnings = new ArrayList<>(writeReports(summary, dir));
+        List<String> warnings = new ArrayList<>(writeReports(summary, dir, request.context().get()));
         if (request.scorecards()) {
             Scorecards cards = new Scorecards(instrument.get(), summary, dir.resolve("scorecards"));
             Tally.accepted(instrument.get(), options, outcome.result().dateOrders(), row -> {
@@ -220,10 +226,15 @@ public final class TallyOutputs {
      * @return what the PDF could not show faithfully, one line each
      */
     public static List<String> write(Summary summary, Path out, List<Path> states) throws IOException {
+        return write(summary, out, states, ReportContext.NONE);
+    }
+
+    /** As {@link #write(Summary, Path, List)}, the report headed with the workshop's title and the organisation. */
+    public static List<String> write(Summary summary, Path out, List<Path> states, ReportContext context) throws IOException {
         try (StagedFolder folder = TallyFolder.openMerged(out, states)) {
             List<String> warnings;
             try {
-                warnings = writeReports(summary, folder.staging());
+                warnings = writeReports(summary, folder.staging(), context);
                 folder.seal();
             } catch (IOException e) {
                 throw folder.failure(e);
@@ -233,9 +244,9 @@ public final class TallyOutputs {
         }
     }
 
-    private static List<String> writeReports(Summary summary, Path out) throws IOException {
+    private static List<String> writeReports(Summary summary, Path out, ReportContext context) throws IOException {
         writeFile(out.resolve("summary.json"), SummaryJson.of(summary));
-        ReportView view = ReportViews.of(summary);
+        ReportView view = ReportViews.of(summary, context);
         writeFile(out.resolve("report.html"), HtmlReport.of(view).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         PdfReport.Written pdf = PdfReport.write(summary);
         writeFile(out.resolve("report.pdf"), pdf.pdf());

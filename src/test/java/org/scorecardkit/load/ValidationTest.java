@@ -133,7 +133,7 @@ class ValidationTest {
                     colour: blue
                 """);
         site.assertProblems(problem(BAD, 10, 5, "unknown key \"colour\" in item \"first\"",
-                "remove it; known keys here: id, type, text, required, scale, options, lines, help"));
+                "remove it; known keys here: id, type, text, short, required, scale, options, lines, help"));
     }
 
     @Test
@@ -683,7 +683,7 @@ class ValidationTest {
                 problem(BAD, 12, 7, "label for 7 lies outside scale \"agree\" (1–5)",
                         "label a point from 1 to 5, or change the scale's max to 7"),
                 problem(BAD, 17, 5, "unknown key \"colour\" in item \"first\"",
-                        "remove it; known keys here: id, type, text, required, scale, options, lines, help"),
+                        "remove it; known keys here: id, type, text, short, required, scale, options, lines, help"),
                 problem(BAD, 18, 9, "duplicate id \"first\": a section or item at line 14 already uses it",
                         "give this item an id of its own, e.g. \"first-2\""),
                 problem(BAD, 21, 12, "\"lines\" of item \"first\" must be from 1 to 20, not 30",

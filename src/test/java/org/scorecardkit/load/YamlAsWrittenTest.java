@@ -186,7 +186,7 @@ class YamlAsWrittenTest {
                 problem(BAD, 15, 5, "missing required key \"type\" in item \"third\"",
                         "add \"type: rating\" (one of: rating, single, multiple, check, text, statement)\" to item \"third\""),
                 problem(BAD, 15, 5, "unknown key \"<<\" in item \"third\"",
-                        "remove it; known keys here: id, type, text, required, scale, options, lines, help"),
+                        "remove it; known keys here: id, type, text, short, required, scale, options, lines, help"),
                 problem(BAD, 15, 9, "aliases (*item) are not supported; write the text out",
                         "write the value itself here instead of *item"));
     }

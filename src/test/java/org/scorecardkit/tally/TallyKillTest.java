@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorecardkit.TestFiles;
 import org.scorecardkit.output.ChildJava;
 import org.scorecardkit.output.StagedFolder;
+import org.scorecardkit.tally.report.ReportContext;
 
 /**
  * A {@code tally --out} killed with SIGKILL at every step of writing and swapping (a child JVM
@@ -52,7 +53,9 @@ class TallyKillTest {
 
     private static Map<String, byte[]> tally(Path rows, Path report) throws Exception {
         TallyOutputs.run(TallyFixtures.instrument("trio"), new Tally.Options(List.of(rows), null, List.of()),
-                new TallyOutputs.Request(report, null));
+                // The same report the command writes, headed with site.yaml's organisation.
+                new TallyOutputs.Request(report, null, false,
+                        () -> new ReportContext(null, TallyFixtures.content().site().organisation(), null, null)));
         return TestFiles.files(report);
     }
 

@@ -18,7 +18,13 @@ public final class Charts {
     public static final int STACK_HEIGHT = 34;
     /** The labels' type size in the report PDF (the SVG's 12 px is about the same) and the room they have. */
     public static final float LABEL_SIZE = 11.05f;
-    private static final float LABEL_ROOM = LABEL - 10;
+    /**
+     * The room a label has, measured in the PDF's font: the SVG draws the same label about 9% wider (12 px
+     * against 11.05 pt), so the room is that much less than the column, less a gap before the bar.
+     */
+    private static final float LABEL_ROOM = LABEL - 26;
+    /** The room of a label written across the whole chart (above its bar), by the same measure. */
+    public static final float LINE_ROOM = WIDTH * 11.05f / 12 - 10;
 
     private Charts() {
     }
@@ -41,6 +47,15 @@ public final class Charts {
     public record Bars(String title, String caption, List<Bar> bars, int height) {
         public boolean empty() {
             return bars.isEmpty();
+        }
+
+        /** The chart in words, for screen readers: its title, then each bar's label and value. */
+        public String alt() {
+            StringBuilder s = new StringBuilder(title.isEmpty() ? "Bar chart" : title).append(". ");
+            for (Bar bar : bars) {
+                s.append(bar.label()).append(": ").append(bar.text()).append(". ");
+            }
+            return s.toString().strip();
         }
     }
 
@@ -78,12 +93,17 @@ public final class Charts {
      * charts have it whole.
      */
     static String fit(String label) {
-        if (PdfText.width(label, false, LABEL_SIZE) <= LABEL_ROOM) {
+        return fit(label, LABEL_ROOM);
+    }
+
+    /** A label cut with "…" to {@code room} points of the report PDF's font at {@link #LABEL_SIZE}. */
+    public static String fit(String label, float room) {
+        if (PdfText.width(label, false, LABEL_SIZE) <= room) {
             return label;
         }
         // No label of more than 100 characters fits, so the search starts from there.
         String s = label.codePointCount(0, label.length()) > 100 ? label.substring(0, label.offsetByCodePoints(0, 100)) : label;
-        while (s.length() > 1 && PdfText.width(s + "…", false, LABEL_SIZE) > LABEL_ROOM) {
+        while (s.length() > 1 && PdfText.width(s + "…", false, LABEL_SIZE) > room) {
             s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
         }
         return s + "…";
@@ -94,11 +114,15 @@ public final class Charts {
         return (int) Math.round(fraction * BAR);
     }
 
-    /** Bars of values on a scale from {@code min} to {@code max} (e.g. item means on 1–5): the bar starts at min. */
+    /**
+     * Bars of values on a scale of points from {@code min} to {@code max} (e.g. item means on 1–5): each
+     * point is one equal step of the bar, so the lowest point fills the first step (a rating of 1 of 5 is
+     * a fifth of the bar, never an empty bar) and the highest fills it all.
+     */
     public static Bars onScale(String title, String caption, List<Value> values, double min, double max) {
         List<Value> shifted = values.stream()
-                .map(v -> new Value(v.label(), v.value() - min, v.text(), v.small(), v.compare() - min)).toList();
-        return bars(title, caption, shifted, max - min);
+                .map(v -> new Value(v.label(), v.value() - min + 1, v.text(), v.small(), v.compare() - min + 1)).toList();
+        return bars(title, caption, shifted, max - min + 1);
     }
 
     /** The stacked NPS bar of three percentages. */

@@ -7,8 +7,9 @@ import org.scorecardkit.tally.stats.Summary;
 
 /**
  * Renders report.html from the precompiled jte templates (templates/report.jte and its report-*
- * partials): one self-contained, printable page with inline styles and SVG charts that loads
- * nothing from elsewhere; every text from the responses is escaped by jte.
+ * partials): one self-contained, printable page with inline styles, SVG charts with text
+ * alternatives and the inline present-mode script, loading nothing from elsewhere, so it works
+ * opened from disk; every text from the responses is escaped by jte.
  */
 public final class HtmlReport {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);

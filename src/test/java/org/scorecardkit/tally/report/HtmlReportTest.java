@@ -28,10 +28,12 @@ class HtmlReportTest {
         Document doc = report("nps", Breakdown.GROUP, TallyFixtures.npsCsv());
 
         assertEquals("Would you recommend us?", doc.selectFirst("h1").text());
-        assertEquals("NPS 30 (95% interval -18.4 to 78.4), n 10", doc.selectFirst("#nps .headline").text());
-        assertEquals(List.of("detractors", "passives", "promoters"), doc.select("#nps svg rect").eachAttr("class"));
-        assertEquals(List.of("0", "128", "320"), doc.select("#nps svg rect").eachAttr("x"), "20% and 30% of 640 points");
+        assertEquals("NPS 30 (95% interval −18 to 78), n 10", doc.selectFirst("#nps .headline").text(), "an NPS is a whole number");
+        Element stack = doc.selectFirst("#nps figure svg");
+        assertEquals(List.of("detractors", "passives", "promoters"), stack.select("rect").eachAttr("class"));
+        assertEquals(List.of("0", "128", "320"), stack.select("rect").eachAttr("x"), "20% and 30% of 640 points");
         assertEquals(List.of("North", "South"), doc.select("#groups tbody td:first-child").eachText());
+        assertEquals(List.of("100.0", "−40.0"), doc.select("#groups tbody td:nth-child(3)").eachText(), "1 decimal in a table");
         assertTrue(doc.selectFirst("#method").text().contains("1.96 × 100 × √((pP + pD − (pP − pD)²) / n)"));
     }
 
@@ -40,7 +42,8 @@ class HtmlReportTest {
         Document doc = report("nps", null, TallyFixtures.npsCsv());
 
         assertEquals("<script>alert('x')</script> & <b>bold</b>", doc.selectFirst("#items blockquote").text());
-        assertTrue(doc.select("script, link, img, iframe, object").isEmpty(), "no scripts, stylesheets or images");
+        assertTrue(doc.select("link, img, iframe, object, script[src]").isEmpty(), "no stylesheets, images or scripts from files");
+        assertEquals(1, doc.select("script").size(), "present mode's one inline script");
         for (Element e : doc.select("[src], [href]")) {
             throw new AssertionError("an external reference: " + e);
         }
@@ -52,10 +55,11 @@ class HtmlReportTest {
         Document doc = report("trio", null, "respondent,group,date,a,b,c\nR1,,,2,3,3\nR2,,,4,4,5\nR3,,,3,3,4\nR4,,,5,4,4\n");
 
         assertEquals(List.of("Low", "Middle", "High"), doc.select("#score svg g text[text-anchor=end]").eachText());
-        assertEquals(List.of("0 (0%)", "2 (50%)", "2 (50%)"), doc.select("#score svg g text:not([text-anchor])").eachText());
-        assertEquals(List.of("a", "b", "c"), doc.select("#profile svg g text[text-anchor=end]").eachText());
-        assertEquals("3.5 (n 4)", doc.select("#profile svg g text:not([text-anchor])").first().text());
-        assertEquals("0.833", doc.select("#alpha dd").first().text());
+        assertEquals(List.of("0 (0.0%)", "2 (50.0%)", "2 (50.0%)"), doc.select("#score svg g text:not([text-anchor])").eachText());
+        assertEquals(List.of("1. First statement.", "2. Second statement.", "3. Third statement."),
+                doc.select("#profile svg g text[text-anchor=end]").eachText(), "items by number and wording, never by id");
+        assertEquals("3.50 (n 4)", doc.select("#profile svg g text:not([text-anchor])").first().text(), "a mean has 2 decimals");
+        assertEquals("0.83", doc.select("#alpha dd").first().text());
         assertEquals("only 4 respondents: read the numbers with care", doc.selectFirst("#warnings li").text());
         assertEquals(3, doc.select("#items tbody tr.small").size());
     }
