@@ -10,6 +10,7 @@ import boofcv.struct.image.GrayU8;
 import georegression.struct.point.Point2D_F64;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,46 +63,94 @@ public final class SheetReader {
         return this;
     }
 
-    /** Reads every page of a file; a file that holds no pages is one problem with page 0. */
+    /**
+     * Reads every page of a file; a file that holds no pages is one problem with page 0. A page is
+     * read on the worker while the next one is decoded (and the sink handles the one before), so two
+     * cores are busy and at most two pages wait in memory.
+     */
     public void readFile(Path file, Sink sink) {
         String name = file.getFileName().toString();
+        ArrayDeque<Pending> queue = new ArrayDeque<>();
         try {
             PageImages.read(file, new PageImages.Pages() {
                 @Override
                 public void page(int number, BufferedImage grey, String how) {
-                    sink.accept(readCapped(name, number, grey), grey);
+                    queue.add(new Pending(name, number, grey));
+                    while (queue.size() > 1) {
+                        deliver(queue, sink);
+                    }
                 }
 
                 @Override
                 public void unreadable(int number, String reason) {
+                    drain(queue, sink);
                     sink.accept(new PageProblem(name, number, reason), null);
                 }
             });
+            drain(queue, sink);
         } catch (PageImages.NotPages e) {
+            drain(queue, sink);
             sink.accept(new PageProblem(name, 0, e.getMessage()), null);
         }
     }
 
-    /**
-     * Reads a page on the worker thread, waiting at most the page cap: a page over it is reported,
-     * and the worker (which cannot be stopped inside the detector) is left to finish on its own while
-     * a fresh one and a fresh detector read the next pages.
-     */
+    /** A page handed to the worker, delivered to the sink in file order. */
+    private final class Pending {
+        final String file;
+        final int number;
+        final BufferedImage grey;
+        Future<PageResult> result;
+
+        Pending(String file, int number, BufferedImage grey) {
+            this.file = file;
+            this.number = number;
+            this.grey = grey;
+            submit();
+        }
+
+        void submit() {
+            result = worker.submit(() -> read(file, number, grey));
+        }
+    }
+
+    private void drain(ArrayDeque<Pending> queue, Sink sink) {
+        while (!queue.isEmpty()) {
+            deliver(queue, sink);
+        }
+    }
+
+    private void deliver(ArrayDeque<Pending> queue, Sink sink) {
+        Pending p = queue.poll();
+        sink.accept(await(p, queue), p.grey);
+    }
+
+    /** Reads one page on the worker with the page cap (tests). */
     PageResult readCapped(String file, int pageNumber, BufferedImage grey) {
-        Future<PageResult> result = worker.submit(() -> read(file, pageNumber, grey));
+        return await(new Pending(file, pageNumber, grey), new ArrayDeque<>());
+    }
+
+    /**
+     * Waits at most the page cap for a page: a page over it is reported, and the worker (which
+     * cannot be stopped inside the detector) is left to finish on its own while a fresh one, with a
+     * fresh detector, reads the pages still waiting and the next ones.
+     */
+    private PageResult await(Pending p, ArrayDeque<Pending> waiting) {
         try {
-            return result.get(pageMillis, TimeUnit.MILLISECONDS);
+            return p.result.get(pageMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            result.cancel(true);
-            worker.shutdown();
+            p.result.cancel(true);
+            worker.shutdownNow();
             worker = worker();
             detector = FactoryFiducial.qrcode(null, GrayU8.class);
-            return new PageProblem(file, pageNumber, String.format(Locale.ROOT,
+            for (Pending q : waiting) {
+                q.submit();
+            }
+            return new PageProblem(p.file, p.number, String.format(Locale.ROOT,
                     "reading the page took longer than %.0f s (a picture this reader cannot make out); skipped",
                     pageMillis / 1000.0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new PageProblem(file, pageNumber, "reading was interrupted");
+            return new PageProblem(p.file, p.number, "reading was interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

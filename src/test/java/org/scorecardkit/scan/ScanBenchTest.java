@@ -54,11 +54,14 @@ class ScanBenchTest {
         long[] peak = {0};
         int[] read = {0};
         long[] answered = {0};
+        long[] marking = {0};
         long start = System.nanoTime();
         reader.readFile(pdf, (result, image) -> {
             RegisteredPage page = assertInstanceOf(RegisteredPage.class, result, result::toString);
+            long t = System.nanoTime();
             answered[0] += marks.read(page, image, g.page(1)).items().stream()
                     .filter(i -> i.decision() == Decision.ANSWERED).count();
+            marking[0] += System.nanoTime() - t;
             read[0]++;
             peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
         });
@@ -66,8 +69,9 @@ class ScanBenchTest {
         assertEquals(count, read[0]);
         assertTrue(kind.equals("vector") || answered[0] > count * 10L, "the filled pages' marks are read: " + answered[0]);
         System.out.printf(Locale.ROOT, "scan bench (%s PDF, 200 dpi, QR, registration and mark reading): %d pages in"
-                + " %.1f s = %.0f pages per minute; heap in use at most %d MB (max %d MB)%n", kind, count, seconds,
-                count * 60 / seconds, peak[0] >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                + " %.1f s = %.0f pages per minute (mark reading %.0f ms a page); heap in use at most %d MB (max %d MB)%n",
+                kind, count, seconds, count * 60 / seconds, marking[0] / 1e6 / count, peak[0] >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** Ten filled returns scanned at 200 dpi (a slight skew, noise, JPEG 75), as a copier's pages. */
