@@ -1,7 +1,6 @@
 package org.scorecardkit.scan;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,130 +10,172 @@ import java.util.stream.Collectors;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
+import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.SheetGeometry;
+import org.scorecardkit.render.pdf.Geometry;
+import org.scorecardkit.render.pdf.SheetLayout;
 
 /**
- * Measures every bubble of a registered page and decides each item: answered, blank, double mark or
- * unclear. A bubble's fill is the share of its inside darker than the paper around it; a fill
- * between the two thresholds is never taken either way.
+ * Reads every item of a registered page from its marks against the blank sheet's own ink
+ * ({@link BubbleTemplates}, {@link BubbleMeter}) and decides it: answered, blank, double mark or
+ * unclear. Each bubble is inked (filled, or a clear tick or cross), empty, or doubtful (light,
+ * erased, a speck); a doubtful bubble or a second answer is never resolved silently.
  */
 public final class MarkReader {
-    /** A bubble at least this full is filled. */
-    static final double FILLED = 0.35;
-    /** A bubble at most this full is empty. */
-    static final double EMPTY = 0.12;
-    /** The share of the radius measured: the printed ring stays outside it. */
-    private static final double INSIDE = 0.75;
+    /** A bubble with at least this share of its inside inked is filled. */
+    static final double FILLED = 0.30;
+    /** A bubble with at least this share inked holds a clear line mark (a tick or a cross). */
+    static final double LINE = 0.07;
+    /** A bubble is empty below this share inked ... */
+    static final double EMPTY = 0.025;
+    /** ... and below this mean darkening: light pencil and erasures above it are doubtful. */
+    static final double SHADE = 0.035;
+    /** The paper ring around one bubble at least this inked, and well above the others', is a circle drawn round it. */
+    static final double CIRCLED = 0.12;
+    /** Ink around a bubble of an item with no other mark from this share makes the item unclear. */
+    static final double STRAY = 0.04;
+
+    private enum Kind { EMPTY, DOUBT, LINE, FILLED }
 
     private final Set<String> multiple;
+    private final BubbleTemplates templates;
 
-    /** @param multiple the ids of the items that take several answers (boxes of a multiple-choice item) */
-    public MarkReader(Set<String> multiple) {
+    MarkReader(Set<String> multiple, List<Geometry.Sheet> layouts) {
         this.multiple = Set.copyOf(multiple);
+        this.templates = new BubbleTemplates(layouts);
     }
 
-    /** The reader for the sheets of {@code instrument}. */
+    /** The reader for the sheets of {@code instrument}, on any paper they are printed on. */
     public static MarkReader of(Instrument instrument) {
-        return new MarkReader(instrument.items().stream().filter(i -> i.type() == ItemType.MULTIPLE).map(Item::id)
-                .collect(Collectors.toSet()));
+        Set<String> multiple = instrument.items().stream().filter(i -> i.type() == ItemType.MULTIPLE).map(Item::id)
+                .collect(Collectors.toSet());
+        List<Geometry.Sheet> layouts = new ArrayList<>();
+        for (Paper paper : Paper.values()) {
+            layouts.add(SheetLayout.layout(instrument, paper));
+        }
+        return new MarkReader(multiple, layouts);
     }
 
     /** Reads every item of {@code geometry}'s page on the grey page image. */
     public PageReading read(RegisteredPage page, BufferedImage grey, SheetGeometry.Page geometry) {
-        Map<String, List<BubbleFill>> byItem = new LinkedHashMap<>();
-        for (SheetGeometry.Bubble b : geometry.bubbles()) {
-            byItem.computeIfAbsent(b.item(), k -> new ArrayList<>()).add(measure(page, grey, b));
+        BubbleTemplates.Template[] all = templates.of(geometry);
+        Map<String, List<Integer>> byItem = new LinkedHashMap<>();
+        for (int k = 0; k < geometry.bubbles().size(); k++) {
+            byItem.computeIfAbsent(geometry.bubbles().get(k).item(), key -> new ArrayList<>()).add(k);
         }
+        BubbleMeter meter = new BubbleMeter(grey);
         List<ItemReading> items = new ArrayList<>();
         double sensitivity = 0;
-        for (Map.Entry<String, List<BubbleFill>> e : byItem.entrySet()) {
-            items.add(decide(e.getKey(), e.getValue()));
-            for (BubbleFill f : e.getValue()) {
-                sensitivity = Math.max(sensitivity, closeness(f.fill()));
+        for (Map.Entry<String, List<Integer>> e : byItem.entrySet()) {
+            List<SheetGeometry.Bubble> bubbles = new ArrayList<>();
+            BubbleTemplates.Template[] t = new BubbleTemplates.Template[e.getValue().size()];
+            for (int k = 0; k < t.length; k++) {
+                bubbles.add(geometry.bubbles().get(e.getValue().get(k)));
+                t[k] = all[e.getValue().get(k)];
+            }
+            BubbleMeter.Measure[] m = meter.measure(page, bubbles, t);
+            items.add(decide(e.getKey(), m));
+            for (BubbleMeter.Measure x : m) {
+                sensitivity = Math.max(sensitivity, closeness(x));
             }
         }
         return new PageReading(page, items, sensitivity);
     }
 
-    private ItemReading decide(String item, List<BubbleFill> fills) {
-        List<String> filled = new ArrayList<>();
+    private ItemReading decide(String item, BubbleMeter.Measure[] m) {
+        List<BubbleFill> fills = new ArrayList<>();
+        List<String> marked = new ArrayList<>();
         List<String> doubtful = new ArrayList<>();
-        for (BubbleFill f : fills) {
-            if (f.fill() >= FILLED) {
-                filled.add(f.bubble().value());
-            } else if (f.fill() > EMPTY) {
-                doubtful.add(f.bubble().value());
+        boolean allFilled = true;
+        for (BubbleMeter.Measure x : m) {
+            fills.add(x.bubble());
+            Kind kind = kind(x);
+            if (kind == Kind.FILLED || kind == Kind.LINE) {
+                marked.add(value(x));
+                allFilled &= kind == Kind.FILLED;
+            } else if (kind == Kind.DOUBT) {
+                doubtful.add(value(x));
             }
         }
         if (!doubtful.isEmpty()) {
-            List<String> candidates = new ArrayList<>(filled);
-            candidates.addAll(doubtful);
-            return new ItemReading(item, Decision.UNCLEAR, candidates, "a mark is neither filled nor empty: "
-                    + String.join(", ", doubtful), fills);
+            List<String> candidates = inOrder(m, marked, doubtful);
+            String where = (doubtful.size() == 1 ? "a light or erased mark at " : "light or erased marks at ")
+                    + Words.list(doubtful);
+            return new ItemReading(item, Decision.UNCLEAR, candidates,
+                    marked.isEmpty() ? where : where + ", beside " + (marked.size() == 1 ? "the answer " : "the answers ")
+                            + Words.list(marked), fills);
         }
-        if (filled.isEmpty()) {
-            return new ItemReading(item, Decision.BLANK, List.of(), "", fills);
+        if (marked.size() > 1 && !multiple.contains(item)) {
+            return new ItemReading(item, Decision.DOUBLE, marked, Words.count(marked.size()) + " answers "
+                    + (allFilled ? "filled: " : "marked: ") + Words.list(marked), fills);
         }
-        if (filled.size() > 1 && !multiple.contains(item)) {
-            return new ItemReading(item, Decision.DOUBLE, filled, "answers filled: " + String.join(", ", filled), fills);
+        if (!marked.isEmpty()) {
+            return new ItemReading(item, Decision.ANSWERED, marked, "", fills);
         }
-        return new ItemReading(item, Decision.ANSWERED, filled, "", fills);
+        return unmarked(item, m, fills);
     }
 
-    /** 1 for a fill halfway between the thresholds, falling to 0 at twice their distance away. */
-    private static double closeness(double fill) {
-        double middle = (FILLED + EMPTY) / 2;
-        double half = (FILLED - EMPTY) / 2;
-        return Math.max(0, 1 - Math.abs(fill - middle) / (4 * half));
+    /** An item with nothing inside its bubbles: blank, a circle drawn round one bubble, or ink round them to look at. */
+    private ItemReading unmarked(String item, BubbleMeter.Measure[] m, List<BubbleFill> fills) {
+        int most = 0;
+        for (int k = 1; k < m.length; k++) {
+            most = m[k].halo() > m[most].halo() ? k : most;
+        }
+        double next = 0;
+        for (int k = 0; k < m.length; k++) {
+            next = k == most ? next : Math.max(next, m[k].halo());
+        }
+        if (m[most].halo() >= CIRCLED && next * 2.5 <= m[most].halo() && !multiple.contains(item)) {
+            return new ItemReading(item, Decision.ANSWERED, List.of(value(m[most])), "", fills);
+        }
+        if (m[most].halo() >= STRAY) {
+            List<String> near = new ArrayList<>();
+            for (BubbleMeter.Measure x : m) {
+                if (x.halo() >= STRAY) {
+                    near.add(value(x));
+                }
+            }
+            return new ItemReading(item, Decision.UNCLEAR, near, "a mark beside the bubbles, near " + Words.list(near),
+                    fills);
+        }
+        return new ItemReading(item, Decision.BLANK, List.of(), "", fills);
     }
 
-    private static BubbleFill measure(RegisteredPage page, BufferedImage grey, SheetGeometry.Bubble b) {
-        double[] c = page.toPixel(b.x(), b.y());
-        double[] edge = page.toPixel(b.x() + b.r(), b.y());
-        double r = Math.hypot(edge[0] - c[0], edge[1] - c[1]);
-        byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        int w = grey.getWidth();
-        int h = grey.getHeight();
-        int paper = paper(px, w, h, c, r);
-        int dark = paper - Math.max(40, paper / 3);
-        double inside = INSIDE * r;
-        int all = 0;
-        int ink = 0;
-        for (int y = (int) (c[1] - inside); y <= (int) (c[1] + inside); y++) {
-            for (int x = (int) (c[0] - inside); x <= (int) (c[0] + inside); x++) {
-                double dx = x + 0.5 - c[0];
-                double dy = y + 0.5 - c[1];
-                if (b.square() ? Math.max(Math.abs(dx), Math.abs(dy)) > inside : dx * dx + dy * dy > inside * inside) {
-                    continue;
-                }
-                all++;
-                if (x >= 0 && y >= 0 && x < w && y < h && (px[y * w + x] & 0xff) < dark) {
-                    ink++;
-                }
-            }
+    private static Kind kind(BubbleMeter.Measure x) {
+        if (x.fill() >= FILLED) {
+            return Kind.FILLED;
         }
-        return new BubbleFill(b, all == 0 ? 0 : (double) ink / all, c[0], c[1], r);
+        if (x.fill() >= LINE) {
+            return Kind.LINE;
+        }
+        return x.fill() < EMPTY && x.shade() < SHADE ? Kind.EMPTY : Kind.DOUBT;
     }
 
-    /** The paper's grey near a bubble: the brightest tenth of a square twice the bubble's size. */
-    private static int paper(byte[] px, int w, int h, double[] c, double r) {
-        int[] histogram = new int[256];
-        int n = 0;
-        for (int y = (int) (c[1] - 2 * r); y <= (int) (c[1] + 2 * r); y++) {
-            for (int x = (int) (c[0] - 2 * r); x <= (int) (c[0] + 2 * r); x++) {
-                if (x >= 0 && y >= 0 && x < w && y < h) {
-                    histogram[px[y * w + x] & 0xff]++;
-                    n++;
-                }
+    private static String value(BubbleMeter.Measure x) {
+        return x.bubble().bubble().value();
+    }
+
+    /** The values of either list, in the sheet's order. */
+    private static List<String> inOrder(BubbleMeter.Measure[] m, List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        for (BubbleMeter.Measure x : m) {
+            if (a.contains(value(x)) || b.contains(value(x))) {
+                out.add(value(x));
             }
         }
-        int seen = 0;
-        for (int g = 255; g > 0; g--) {
-            seen += histogram[g];
-            if (seen * 10 >= n) {
-                return g;
-            }
-        }
-        return 255;
+        return out;
+    }
+
+    /**
+     * How near a bubble came to a threshold that would change what it is: 1 on one, falling to 0 at
+     * a factor of three away (AMC's sensitivity, per page the largest).
+     */
+    static double closeness(BubbleMeter.Measure x) {
+        double c = Math.max(near(x.fill(), EMPTY), Math.max(near(x.fill(), LINE), near(x.fill(), FILLED)));
+        return x.fill() < LINE ? Math.max(c, near(x.shade(), SHADE)) : c;
+    }
+
+    private static double near(double value, double threshold) {
+        return value <= 0 ? 0 : Math.max(0, 1 - Math.abs(Math.log(value / threshold)) / Math.log(3));
     }
 }
