@@ -180,7 +180,10 @@ final class Findings {
         return out;
     }
 
-    /** The groups whose difference from the rest is clear of zero, when known; else the highest and lowest NPS. */
+    /**
+     * The groups whose difference from the rest is clear of zero; when none is, the highest and
+     * lowest NPS with the plain statement that their differences could be chance.
+     */
     private static List<String> groups(Summary s) {
         List<String> clear = new ArrayList<>();
         boolean known = false;
@@ -194,9 +197,18 @@ final class Findings {
                 }
             }
         }
-        if (known) {
-            return clear.isEmpty() ? List.of("No " + s.by() + "'s NPS differs from the rest by more than chance would explain.") : clear;
+        if (!clear.isEmpty()) {
+            return clear;
         }
+        List<String> ends = highestAndLowest(s);
+        if (known && ends.size() == 2) {
+            ends = new ArrayList<>(ends);
+            ends.add("No " + s.by() + "'s NPS differs from the rest by more than chance would explain.");
+        }
+        return ends;
+    }
+
+    private static List<String> highestAndLowest(Summary s) {
         Map.Entry<String, Summary.Numbers> hi = null;
         Map.Entry<String, Summary.Numbers> lo = null;
         for (Map.Entry<String, Summary.Numbers> g : s.groups().entrySet()) {

@@ -119,8 +119,29 @@ class FindingsTest {
         assertTrue(findings.get(0).points().get(0).matches("NPS 8 \\(95% interval \u2212?\\d+ to \u2212?\\d+\\), from 40 respondents\\."),
                 findings.get(0).points().get(0));
         assertEquals(List.of("15 promoters (37.5%), 13 passives (32.5%), 12 detractors (30.0%)."), findings.get(1).points());
-        assertEquals(List.of("Highest NPS: North, 40 (n 15).", "Lowest NPS: South, \u221223 (n 13)."), findings.get(2).points(),
-                "without each group's difference from the rest, no group is called clear of zero");
+        assertEquals(List.of("Highest NPS: North, 40 (n 15).", "Lowest NPS: South, \u221223 (n 13).",
+                "No group's NPS differs from the rest by more than chance would explain."), findings.get(2).points(),
+                "no group's difference from the rest is clear of zero, so the ends are named with that caution");
+    }
+
+    @Test
+    void aGroupWhoseDifferenceFromTheRestIsClearOfZeroIsNamedWithItsInterval(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        // East: 20 promoters (NPS 100); West: 10 promoters, 10 detractors (NPS 0); the rest of East is West.
+        // Adjusted Wald: East n' 23, p'P 20.75/23, p'D 0.75/23; West-as-rest n' 23, p'P 10.75/23, p'D 10.75/23.
+        // East' = 0.8696, V' = 0.9348 - 0.7561 = 0.1787; rest' = 0, V' = 0.9348; se = sqrt(0.1787/23 + 0.9348/23) = 0.2200;
+        // difference 100 points, interval 100 * (0.8696 +- 1.96 * 0.2200) = 43.8 to 130.1: clear of zero.
+        StringBuilder csv = new StringBuilder("respondent,group,date,recommend,reason\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append("e").append(i).append(",East,,10,\n");
+            csv.append("w").append(i).append(",West,,").append(i % 2 == 0 ? 10 : 0).append(",\n");
+        }
+        Path file = dir.resolve("two-groups.csv");
+        Files.writeString(file, csv);
+        List<ReportView.Finding> findings = ReportViews.of(TallyFixtures.tally(shipped("nps"), Breakdown.GROUP, file)
+                .result().summary()).findings();
+        assertEquals(List.of("East: 100 points above the rest (95% interval 44 to 130).",
+                "West: 100 points below the rest (95% interval \u2212130 to \u221244)."), findings.get(2).points());
     }
 
     @Test

@@ -28,13 +28,15 @@ class HtmlReportTest {
         Document doc = report("nps", Breakdown.GROUP, TallyFixtures.npsCsv());
 
         assertEquals("Would you recommend us?", doc.selectFirst("h1").text());
-        assertEquals("NPS 30 (95% interval −18 to 78), n 10", doc.selectFirst("#nps .headline").text(), "an NPS is a whole number");
+        assertEquals("NPS 30 (95% interval −19 to 65), n 10", doc.selectFirst("#nps .headline").text(), "an NPS is a whole number");
         Element stack = doc.selectFirst("#nps figure svg");
         assertEquals(List.of("detractors", "passives", "promoters"), stack.select("rect").eachAttr("class"));
         assertEquals(List.of("0", "128", "320"), stack.select("rect").eachAttr("x"), "20% and 30% of 640 points");
         assertEquals(List.of("North", "South"), doc.select("#groups tbody td:first-child").eachText());
         assertEquals(List.of("100.0", "−40.0"), doc.select("#groups tbody td:nth-child(3)").eachText(), "1 decimal in a table");
-        assertTrue(doc.selectFirst("#method").text().contains("1.96 × 100 × √((pP + pD − (pP − pD)²) / n)"));
+        String method = doc.selectFirst("#method").text();
+        assertTrue(method.contains("adjusted-Wald method (Rocks 2016): add 3 to n and ¾ to the promoters and to the detractors"), method);
+        assertTrue(method.contains("the variance of the difference of their adjusted-Wald estimates is the sum of their variances"), method);
     }
 
     @Test
