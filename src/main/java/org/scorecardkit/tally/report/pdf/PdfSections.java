@@ -61,7 +61,7 @@ final class PdfSections {
             return view.methods();
         }
         List<String> methods = new java.util.ArrayList<>(view.methods());
-        methods.add(methods.size() - 1, change);
+        methods.add(change);
         return methods;
     }
 
@@ -70,11 +70,16 @@ final class PdfSections {
         headline.setSpacingAfter(4);
         if (view.nps().facts().isEmpty()) {
             report.heading("Net Promoter Score", headline);
-        } else if (summary != null) {
-            report.heading("Net Promoter Score", headline,
+            return;
+        }
+        // What the interval means, as report.html says it beside the score.
+        Paragraph note = report.paragraph(view.nps().note(), report.small());
+        note.setSpacingAfter(4);
+        if (summary != null) {
+            report.heading("Net Promoter Score", headline, note,
                     NpsChart.stack(report.writer().getDirectContent(), summary.whole().nps(), report.width(), report.text()));
         } else {
-            report.heading("Net Promoter Score", headline,
+            report.heading("Net Promoter Score", headline, note,
                     PdfCharts.stack(report.writer().getDirectContent(), view.nps().stack(), report.width(), report.text()));
             report.facts(view.nps().facts());
         }

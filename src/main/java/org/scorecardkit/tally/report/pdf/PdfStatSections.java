@@ -87,7 +87,7 @@ final class PdfStatSections {
                     r.vsRest().isEmpty() ? Figures.NONE : r.vsRest(), d == null ? Figures.NONE : d.clearOfZero() ? "yes" : "no"));
         }
         return tables.table(List.of(by, "n", "NPS", "95% interval", "vs rest (95% interval)", "Clear of 0"),
-                new float[] {2.2f, 0.8f, 1, 1.8f, 2.6f, 1.1f}, rows, keys);
+                new float[] {2.2f, 0.7f, 0.9f, 1.8f, 2.6f, 1.3f}, rows, keys);
     }
 
     /** The vs-rest note, said of the first group clear of zero, else of the first group with a difference. */

@@ -128,6 +128,7 @@ class PdfSaysWhatHtmlSaysTest {
             String clear = low > 0 || high < 0 ? "yes" : "no";
             assertTrue(flat.contains(vsRest + " " + clear), cells.get(0) + " clear of 0: " + clear);
         }
+        assertTrue(flat.contains(flat(r.html().selectFirst("#nps p.note").text())), "what the NPS interval means");
         assertTrue(flat.contains("NPS points (95% interval"), "the vs-rest note");
         assertTrue(flat.contains("MeasuringU’s comparison of two NPS"), "the vs-rest method");
         assertTrue(flat.contains("adjusted-Wald method (Rocks 2016)"), "the interval's method");
