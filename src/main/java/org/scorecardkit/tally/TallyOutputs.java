@@ -248,7 +248,7 @@ public final class TallyOutputs {
         writeFile(out.resolve("summary.json"), SummaryJson.of(summary));
         ReportView view = ReportViews.of(summary, context);
         writeFile(out.resolve("report.html"), HtmlReport.of(view).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        PdfReport.Written pdf = PdfReport.write(summary);
+        PdfReport.Written pdf = PdfReport.write(summary, context);
         writeFile(out.resolve("report.pdf"), pdf.pdf());
         return pdf.warnings();
     }

@@ -10,6 +10,8 @@ import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
 import org.scorecardkit.render.pdf.FontRuns;
+import org.scorecardkit.tally.report.Figures;
+import org.scorecardkit.tally.report.Labels;
 import org.scorecardkit.tally.stats.Comparison;
 
 /**
@@ -33,7 +35,7 @@ final class ChangeChart {
                 continue;
             }
             boolean rating = item.type() == ItemType.RATING && item.scale() != null;
-            rows.add(new Row(PdfCanvas.wrap(ItemLabels.of(instrument, e.getKey()), RatingChart.SIZE, RatingChart.LABEL_W - 8, 2),
+            rows.add(new Row(PdfCanvas.wrap(Labels.of(instrument, e.getKey()), RatingChart.SIZE, RatingChart.LABEL_W - 8, 2),
                     rating ? item.scale().min() : 0, rating ? item.scale().max() : 1, e.getValue()));
         }
         List<Image> pieces = new ArrayList<>();
@@ -61,14 +63,14 @@ final class ChangeChart {
             c.line(x1, y + row / 2, x2, y + row / 2, 2, PdfCanvas.RULE);
             c.dot(x1, y + row / 2, 3.5f, PdfCanvas.MUTED, true);
             c.dot(x2, y + row / 2, 3.5f, PdfCanvas.FILL, false);
-            c.text(PdfFigures.change(r.change().mean()) + " · " + PdfFigures.count(r.change().n()) + " pairs",
+            c.text(Figures.change(r.change().mean(), 2) + " · " + Figures.count(r.change().n()) + " pairs",
                     width - RatingChart.VALUE_W + 6, y + row / 2 + 3, RatingChart.SIZE, PdfContentByte.ALIGN_LEFT, false, PdfCanvas.TEXT);
         }
         if (shared && !rows.isEmpty()) {
             Row r = rows.get(0);
             boolean share = r.lo() == 0 && r.hi() == 1;
-            c.text(share ? "0%" : PdfFigures.fixed(r.lo(), 0), left + 4, h - 3, 7.5f, PdfContentByte.ALIGN_CENTER, false, PdfCanvas.MUTED);
-            c.text(share ? "100%" : PdfFigures.fixed(r.hi(), 0), left + 4 + plot, h - 3, 7.5f, PdfContentByte.ALIGN_CENTER, false,
+            c.text(share ? "0%" : Figures.fixed(r.lo(), 0), left + 4, h - 3, 7.5f, PdfContentByte.ALIGN_CENTER, false, PdfCanvas.MUTED);
+            c.text(share ? "100%" : Figures.fixed(r.hi(), 0), left + 4 + plot, h - 3, 7.5f, PdfContentByte.ALIGN_CENTER, false,
                     PdfCanvas.MUTED);
             c.text("○ before  ● after", left + 4 + plot / 2, h - 3, 7.5f, PdfContentByte.ALIGN_CENTER, false, PdfCanvas.MUTED);
         }

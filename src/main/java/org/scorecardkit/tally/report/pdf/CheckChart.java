@@ -9,6 +9,8 @@ import java.util.List;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.render.pdf.FontRuns;
+import org.scorecardkit.tally.report.Figures;
+import org.scorecardkit.tally.report.Labels;
 import org.scorecardkit.tally.stats.Summarize;
 import org.scorecardkit.tally.stats.Summary;
 
@@ -45,7 +47,7 @@ final class CheckChart {
         List<List<String>> labels = new ArrayList<>();
         float h = 0;
         for (String id : ids) {
-            List<String> lines = PdfCanvas.wrap(ItemLabels.of(instrument, id), RatingChart.SIZE, RatingChart.LABEL_W - 8, 3);
+            List<String> lines = PdfCanvas.wrap(Labels.of(instrument, id), RatingChart.SIZE, RatingChart.LABEL_W - 8, 3);
             labels.add(lines);
             h += rowHeight(lines);
         }
@@ -67,7 +69,7 @@ final class CheckChart {
                 long n = s.counts().getOrDefault(Item.CHECK_ANSWERS.get(i).value(), 0L);
                 float w = (float) (barW * n / (double) total);
                 c.rect(x, barY, w, 13, COLOURS[i]);
-                String count = PdfFigures.count(n);
+                String count = Figures.count(n);
                 if (n > 0 && w >= PdfCanvas.width(count, 7, false) + 3) {
                     c.text(count, x + w / 2, barY + 9.5f, 7, PdfContentByte.ALIGN_CENTER, false,
                             PdfCanvas.dark(COLOURS[i]) ? PdfCanvas.WHITE : PdfCanvas.TEXT);
@@ -75,7 +77,7 @@ final class CheckChart {
                 x += w;
             }
             long yes = s.counts().getOrDefault("yes", 0L);
-            String text = total == 0 ? "no answers" : PdfFigures.percent(100.0 * yes / total) + " yes · n " + PdfFigures.count(total);
+            String text = total == 0 ? "no answers" : Figures.percent(100.0 * yes / total) + " yes · n " + Figures.count(total);
             c.text(text, width - RatingChart.VALUE_W + 6, barY + 9.5f, RatingChart.SIZE, PdfContentByte.ALIGN_LEFT, false,
                     total < Summarize.SMALL_N ? PdfCanvas.SMALL : PdfCanvas.TEXT);
             y += rh;

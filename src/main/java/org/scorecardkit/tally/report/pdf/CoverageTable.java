@@ -11,6 +11,7 @@ import java.util.Map;
 import org.scorecardkit.model.Section;
 import org.scorecardkit.render.pdf.FontRuns;
 import org.scorecardkit.render.pdf.PdfFonts;
+import org.scorecardkit.tally.report.Figures;
 import org.scorecardkit.tally.stats.Summarize;
 import org.scorecardkit.tally.stats.Summary;
 
@@ -53,10 +54,10 @@ final class CoverageTable {
         Font head = new Font(PdfFonts.get().bold(), 8);
         Font body = new Font(PdfFonts.get().regular(), 8.5f);
         t.addCell(cell(FontRuns.phrase("Section", head, missing), null, Element.ALIGN_LEFT));
-        t.addCell(cell(FontRuns.phrase("All (n " + PdfFigures.count(whole.n()) + ")", head, missing), null, Element.ALIGN_CENTER));
+        t.addCell(cell(FontRuns.phrase("All (n " + Figures.count(whole.n()) + ")", head, missing), null, Element.ALIGN_CENTER));
         for (String key : keys) {
             long n = groups.get(key).n();
-            t.addCell(cell(FontRuns.phrase(key + " (n " + PdfFigures.count(n) + (n < Summarize.SMALL_N ? ", small" : "") + ")",
+            t.addCell(cell(FontRuns.phrase(key + " (n " + Figures.count(n) + (n < Summarize.SMALL_N ? ", small" : "") + ")",
                     head, missing), null, Element.ALIGN_CENTER));
         }
         for (Section s : sections) {
@@ -73,7 +74,7 @@ final class CoverageTable {
         Double mean = stats == null ? null : stats.mean();
         Color tint = mean == null ? EMPTY : PdfCanvas.mix(EMPTY, FULL, mean / 100);
         Font font = new Font(body.getBaseFont(), body.getSize(), Font.NORMAL, PdfCanvas.dark(tint) ? PdfCanvas.WHITE : PdfCanvas.TEXT);
-        return cell(FontRuns.phrase(mean == null ? "no answers" : PdfFigures.percent(mean), font, missing), tint, Element.ALIGN_CENTER);
+        return cell(FontRuns.phrase(mean == null ? "no answers" : Figures.percent(mean), font, missing), tint, Element.ALIGN_CENTER);
     }
 
     private static PdfPCell cell(com.lowagie.text.Phrase p, Color background, int align) {

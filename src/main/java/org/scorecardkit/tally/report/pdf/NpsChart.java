@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.scorecardkit.render.pdf.FontRuns;
+import org.scorecardkit.tally.report.Figures;
 import org.scorecardkit.tally.stats.Nps;
 import org.scorecardkit.tally.stats.Summarize;
 import org.scorecardkit.tally.stats.Summary;
@@ -38,7 +39,7 @@ final class NpsChart {
         for (int i = 0; i < 3 && nps.n() > 0; i++) {
             float w = (float) (width * n[i] / (double) nps.n());
             c.rect(x, 0, w, 26, colours[i]);
-            String share = PdfFigures.percent(pct[i]);
+            String share = Figures.percent(pct[i]);
             if (w >= PdfCanvas.width(share, 9, true) + 4) {
                 c.text(share, x + w / 2, 17, 9, PdfContentByte.ALIGN_CENTER, true,
                         PdfCanvas.dark(colours[i]) ? PdfCanvas.WHITE : PdfCanvas.TEXT);
@@ -47,7 +48,7 @@ final class NpsChart {
         }
         float lx = 0;
         for (int i = 0; i < 3; i++) {
-            String text = names[i] + ": " + PdfFigures.count(n[i]) + " (" + PdfFigures.percent(pct[i]) + ")";
+            String text = names[i] + ": " + Figures.count(n[i]) + " (" + Figures.percent(pct[i]) + ")";
             c.rect(lx, 35, 9, 9, colours[i]);
             c.text(text, lx + 13, 43, 8, PdfContentByte.ALIGN_LEFT, false, PdfCanvas.TEXT);
             lx += 13 + PdfCanvas.width(text, 8, false) + 18;
@@ -110,7 +111,7 @@ final class NpsChart {
                     c.line(x2, y + 6, x2, y + 14, 1, PdfCanvas.TEXT);
                 }
             }
-            String value = row.score() == null ? "no answers" : "NPS " + PdfFigures.nps(row.score()) + " · n " + PdfFigures.count(row.n());
+            String value = row.score() == null ? "no answers" : "NPS " + Figures.nps(row.score()) + " · n " + Figures.count(row.n());
             c.text(value, width - valueW + 6, y + 13, RatingChart.SIZE, PdfContentByte.ALIGN_LEFT, false,
                     small ? PdfCanvas.SMALL : PdfCanvas.TEXT);
         }

@@ -136,7 +136,7 @@ final class PdfItemSections {
     void table() throws DocumentException {
         PdfSections sections = new PdfSections(report, view, summary);
         PdfPTable table = sections.table(List.of("Item", "n", "No answer", "Mean", "SD", "Median"), new float[] {5, 1, 1.2f, 1, 1, 1},
-                view.items().stream().map(i -> List.of(label(i), i.n(), i.noAnswer(), i.mean(), i.sd(), i.median())).toList(),
+                view.items().stream().map(i -> List.of(i.label(), i.n(), i.noAnswer(), i.mean(), i.sd(), i.median())).toList(),
                 report.text());
         report.heading("Items", report.height(table));
         report.add(table);
@@ -146,7 +146,7 @@ final class PdfItemSections {
             if (charted || item.distribution().empty()) {
                 continue;
             }
-            Paragraph p = report.paragraph(label(item), report.bold());
+            Paragraph p = report.paragraph(item.label(), report.bold());
             p.setSpacingBefore(6);
             report.room(PdfReport.lines(report.bold(), 1) + 30);
             report.add(p);
@@ -156,9 +156,7 @@ final class PdfItemSections {
 
     void texts() throws DocumentException {
         for (ReportView.TextView text : view.texts()) {
-            String label = summary == null || summary.instrument().item(text.id()) == null ? text.id() + ": " + text.text()
-                    : ItemLabels.of(summary.instrument(), text.id());
-            Paragraph p = report.paragraph(label + " (" + text.n() + " answers)", report.bold());
+            Paragraph p = report.paragraph(text.label() + " (" + text.n() + " answers)", report.bold());
             p.setSpacingBefore(6);
             report.room(PdfReport.lines(report.bold(), 1) + PdfReport.lines(report.body(), 2));
             report.add(p);
@@ -174,8 +172,4 @@ final class PdfItemSections {
         }
     }
 
-    private String label(ReportView.ItemView item) {
-        return summary == null || summary.instrument().item(item.id()) == null ? item.id() + ": " + item.text()
-                : ItemLabels.of(summary.instrument(), item.id());
-    }
 }

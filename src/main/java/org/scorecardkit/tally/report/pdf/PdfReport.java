@@ -17,6 +17,7 @@ import org.scorecardkit.render.pdf.FontRuns;
 import org.scorecardkit.render.pdf.PdfFonts;
 import org.scorecardkit.render.pdf.StablePdf;
 import org.scorecardkit.tally.report.Charts;
+import org.scorecardkit.tally.report.ReportContext;
 import org.scorecardkit.tally.report.ReportView;
 import org.scorecardkit.tally.report.ReportViews;
 import org.scorecardkit.tally.stats.Summary;
@@ -62,9 +63,14 @@ public final class PdfReport {
         return write(summary).pdf();
     }
 
-    /** The report of a tally, with every chart. */
+    /** The report of a tally, with every chart, its top saying no workshop, organisation or dates. */
     public static Written write(Summary summary) {
-        return write(ReportViews.of(summary), summary);
+        return write(summary, ReportContext.NONE);
+    }
+
+    /** The report of a tally, with every chart, its top as report.html's: organisation, workshop, dates and n. */
+    public static Written write(Summary summary, ReportContext context) {
+        return write(ReportViews.of(summary, context), summary);
     }
 
     /** The PDF's bytes of a view alone; {@link #write(Summary)} draws the charts that need the numbers themselves. */
@@ -96,12 +102,6 @@ public final class PdfReport {
         }
         doc.close();
         return new Written(StablePdf.finish(out.toByteArray()), warnings.list());
-    }
-
-    /** The title block at the top of the first page. */
-    void title(String heading, String subtitle) throws DocumentException {
-        doc.add(paragraph(heading, h1));
-        doc.add(paragraph(subtitle, small));
     }
 
     /** A section heading, on a new page unless the heading and the first {@code next} points after it fit on this one. */
@@ -302,6 +302,8 @@ public final class PdfReport {
     Font small() { return small; }
 
     Font bold() { return bold; }
+
+    Font h1() { return h1; }
 
     float width() {
         return doc.getPageSize().getWidth() - 2 * MARGIN;

@@ -8,11 +8,13 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import org.scorecardkit.render.pdf.FontRuns;
 import org.scorecardkit.tally.report.ReportView;
+import org.scorecardkit.tally.stats.StatText;
 import org.scorecardkit.tally.stats.Summary;
 
 /**
- * The report PDF's sections in order: what to read with care, the score or NPS, the breakdown, the
- * coverage, the items, the before/after comparison, then the rows read and rejected and the method.
+ * The report PDF's sections in report.html's order: the top and the findings, what to read with care,
+ * the score or NPS, the coverage, the items' charts, reliability, the breakdown, the before/after
+ * comparison, the items' table, then the method and the rows read and rejected.
  * With the tally's {@link Summary} it draws the charts that fit the data; with a view alone, the
  * view's own charts.
  */
@@ -27,27 +29,40 @@ final class PdfSections {
         this.summary = summary;
     }
 
+    /** The sections in report.html's order: the top and the findings first, the rows accounting last. */
     void all() throws DocumentException {
-        String n = summary == null ? "" : " · n " + PdfFigures.count(summary.rows().accepted());
-        report.title(view.heading(), "Tally of the returned responses" + n);
+        new PdfTop(report, view).all();
         report.list("Read with care", view.warnings());
         if (view.nps() != null) {
             nps();
         } else if (!view.score().isEmpty()) {
             score();
         }
-        groups();
         PdfItemSections items = new PdfItemSections(report, view, summary);
+        PdfStatSections stats = new PdfStatSections(report, view, summary, this);
         items.coverage();
         items.ratings();
-        if (!view.alpha().isEmpty()) {
-            report.heading("Reliability", report.factsTable(view.alpha()));
-        }
-        comparison();
+        stats.alpha();
+        stats.groups();
+        stats.comparison();
         items.table();
         items.texts();
+        report.list("How the numbers are made", methods());
         rows();
-        report.list("How the numbers are made", view.methods());
+    }
+
+    /**
+     * The view's methods, the same list as report.html's; the paired change's method is added when
+     * the view leaves it out, so a PDF with intervals of change always says how they are made.
+     */
+    private List<String> methods() {
+        String change = StatText.get("change.ci95.method") + ".";
+        if (view.comparison() == null || view.methods().contains(change)) {
+            return view.methods();
+        }
+        List<String> methods = new java.util.ArrayList<>(view.methods());
+        methods.add(change);
+        return methods;
     }
 
     private void nps() throws DocumentException {
@@ -55,11 +70,16 @@ final class PdfSections {
         headline.setSpacingAfter(4);
         if (view.nps().facts().isEmpty()) {
             report.heading("Net Promoter Score", headline);
-        } else if (summary != null) {
-            report.heading("Net Promoter Score", headline,
+            return;
+        }
+        // What the interval means, as report.html says it beside the score.
+        Paragraph note = report.paragraph(view.nps().note(), report.small());
+        note.setSpacingAfter(4);
+        if (summary != null) {
+            report.heading("Net Promoter Score", headline, note,
                     NpsChart.stack(report.writer().getDirectContent(), summary.whole().nps(), report.width(), report.text()));
         } else {
-            report.heading("Net Promoter Score", headline,
+            report.heading("Net Promoter Score", headline, note,
                     PdfCharts.stack(report.writer().getDirectContent(), view.nps().stack(), report.width(), report.text()));
             report.facts(view.nps().facts());
         }
@@ -80,51 +100,6 @@ final class PdfSections {
         }
     }
 
-    private void groups() throws DocumentException {
-        if (view.groups() == null) {
-            return;
-        }
-        String by = view.groups().by();
-        FontRuns.Missing keys = report.in("in the name of a " + by);
-        boolean nps = summary != null && summary.whole().nps() != null;
-        PdfPTable table = table(List.of(by, "n", "Numbers"), new float[] {2, 1, 7},
-                view.groups().rows().stream().map(r -> List.of(r.key(), r.n(), r.headline())).toList(), keys);
-        if (nps) {
-            List<Image> charts = NpsChart.groups(report.writer().getDirectContent(), NpsChart.rows(summary.groups()), report.width(), keys);
-            Paragraph caption = report.caption("NPS per " + by + ".", "Bars run from the zero line: left for a negative score,"
-                    + " right for a positive one, on −100 to 100; a whisker is the 95% interval. Small groups are marked.");
-            report.heading("By " + by, caption, charts.get(0));
-            for (Image chart : charts.subList(1, charts.size())) {
-                report.image(chart);
-            }
-        } else if (view.groups().chart().empty()) {
-            report.heading("By " + by, report.height(table));
-        } else {
-            report.heading("By " + by, report.chartParts(view.groups().chart(), keys));
-        }
-        report.room(report.height(table));
-        report.add(table);
-    }
-
-    private void comparison() throws DocumentException {
-        if (view.comparison() == null) {
-            return;
-        }
-        report.heading("Before and after", report.paragraph("Respondents are paired by their id; each change is the mean of"
-                + " (after − before) over the pairs who answered both times.", report.body()), report.factsTable(view.comparison().facts()));
-        if (summary != null && summary.comparison() != null) {
-            for (Image chart : ChangeChart.of(report.writer().getDirectContent(), summary.instrument(), summary.comparison().items(),
-                    report.width(), report.text())) {
-                report.image(chart);
-            }
-        }
-        PdfPTable table = table(List.of("Item", "Pairs", "Before", "After", "Change"), new float[] {5, 1, 1, 1, 1},
-                view.comparison().rows().stream().map(r -> List.of(label(r.id()), r.n(), r.before(), r.after(), r.change())).toList(),
-                report.text());
-        report.room(report.height(table));
-        report.add(table);
-    }
-
     /** The rows read and rejected, complete, at the end: the accounting behind every number above. */
     private void rows() throws DocumentException {
         report.heading("Rows read and rejected", report.factsTable(view.rows()));
@@ -139,11 +114,6 @@ final class PdfSections {
         for (String note : view.notes()) {
             report.add(report.paragraph(note, report.small()));
         }
-    }
-
-    /** An item's number and wording when the summary knows the instrument, else as the view names it. */
-    String label(String id) {
-        return summary == null || summary.instrument().item(id) == null ? id : ItemLabels.of(summary.instrument(), id);
     }
 
     /**

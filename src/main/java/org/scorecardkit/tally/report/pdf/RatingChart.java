@@ -9,6 +9,8 @@ import java.util.List;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Scale;
 import org.scorecardkit.render.pdf.FontRuns;
+import org.scorecardkit.tally.report.Figures;
+import org.scorecardkit.tally.report.Labels;
 import org.scorecardkit.tally.stats.Summary;
 
 /**
@@ -111,7 +113,7 @@ final class RatingChart {
         List<List<String>> labels = new ArrayList<>();
         float h = 0;
         for (String id : ids) {
-            List<String> lines = PdfCanvas.wrap(ItemLabels.of(instrument, id), SIZE, LABEL_W - 8, 3);
+            List<String> lines = PdfCanvas.wrap(Labels.of(instrument, id), SIZE, LABEL_W - 8, 3);
             labels.add(lines);
             h += rowHeight(lines);
         }
@@ -144,14 +146,14 @@ final class RatingChart {
             for (int i = 0; i < k; i++) {
                 float w = (float) (n[i] * unit);
                 c.rect(x, barY, w, 13, colours[i]);
-                String count = PdfFigures.count(n[i]);
+                String count = Figures.count(n[i]);
                 if (n[i] > 0 && w >= PdfCanvas.width(count, 7, false) + 3) {
                     c.text(count, x + w / 2, barY + 9.5f, 7, PdfContentByte.ALIGN_CENTER, false,
                             PdfCanvas.dark(colours[i]) ? PdfCanvas.WHITE : PdfCanvas.TEXT);
                 }
                 x += w;
             }
-            c.text("mean " + PdfFigures.mean(s.mean()) + " · n " + PdfFigures.count(s.n()), width - VALUE_W + 6, barY + 9.5f,
+            c.text("mean " + Figures.mean(s.mean()) + " · n " + Figures.count(s.n()), width - VALUE_W + 6, barY + 9.5f,
                     SIZE, PdfContentByte.ALIGN_LEFT, false, s.n() < org.scorecardkit.tally.stats.Summarize.SMALL_N
                             ? PdfCanvas.SMALL : PdfCanvas.TEXT);
             y += rh;

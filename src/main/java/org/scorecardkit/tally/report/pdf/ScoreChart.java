@@ -9,6 +9,7 @@ import org.scorecardkit.model.Band;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.ScoreRange;
 import org.scorecardkit.render.pdf.FontRuns;
+import org.scorecardkit.tally.report.Figures;
 import org.scorecardkit.tally.stats.Summary;
 
 /**
@@ -53,7 +54,7 @@ final class ScoreChart {
             float colH = most == 0 ? 0 : (float) (PLOT - 14) * n / most;
             float inset = Math.min(12, (x2 - x1) / 6);
             c.rect(x1 + inset, top + PLOT - colH, x2 - x1 - 2 * inset, colH, PdfCanvas.FILL);
-            String text = PdfFigures.count(n) + (total == 0 ? "" : " (" + PdfFigures.percent(100.0 * n / total) + ")");
+            String text = Figures.count(n) + (total == 0 ? "" : " (" + Figures.percent(100.0 * n / total) + ")");
             c.text(text, (x1 + x2) / 2, top + PLOT - colH - 3, RatingChart.SIZE, PdfContentByte.ALIGN_CENTER, false, PdfCanvas.TEXT);
             c.text(ScoreRange.format(band.min()) + "–" + ScoreRange.format(band.max()), (x1 + x2) / 2, top + PLOT + 11,
                     RatingChart.SIZE, PdfContentByte.ALIGN_CENTER, false, PdfCanvas.MUTED);
@@ -62,7 +63,7 @@ final class ScoreChart {
         if (score.mean() != null) {
             float x = (float) at.applyAsDouble(score.mean());
             c.line(x, top, x, top + PLOT + 2, 1.5f, PdfCanvas.TEXT);
-            c.text("mean " + PdfFigures.mean(score.mean()), x, top + PLOT + 24, RatingChart.SIZE, PdfContentByte.ALIGN_CENTER, true,
+            c.text("mean " + Figures.mean(score.mean()), x, top + PLOT + 24, RatingChart.SIZE, PdfContentByte.ALIGN_CENTER, true,
                     PdfCanvas.TEXT);
         }
         return c.image();

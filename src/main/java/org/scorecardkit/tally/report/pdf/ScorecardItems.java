@@ -17,6 +17,8 @@ import org.scorecardkit.render.pdf.FontRuns;
 import org.scorecardkit.render.pdf.PdfFonts;
 import org.scorecardkit.tally.check.Layout;
 import org.scorecardkit.tally.check.Row;
+import org.scorecardkit.tally.report.Figures;
+import org.scorecardkit.tally.report.Labels;
 import org.scorecardkit.tally.stats.Summary;
 
 /**
@@ -54,12 +56,12 @@ final class ScorecardItems {
                 double share = code == 0 ? 0 : (double) code / k;
                 Double groupShare = mean == null ? null : (mean - c.min() + 1) / k;
                 out.add(new Answer(c, code, share, groupShare, code == 0 ? "no answer" : Integer.toString(c.value(code)),
-                        PdfFigures.mean(mean)));
+                        Figures.mean(mean)));
             } else if (c.type() == ItemType.CHECK) {
                 double[] credit = {1, instrument.scoring().partly(), 0};
                 out.add(new Answer(c, code, code == 0 ? 0 : credit[code - 1], mean,
                         code == 0 ? "no answer" : Item.CHECK_ANSWERS.get(code - 1).label(),
-                        mean == null ? PdfFigures.NONE : PdfFigures.percent(100 * mean)));
+                        mean == null ? Figures.NONE : Figures.percent(100 * mean)));
             }
         }
         return out;
@@ -85,7 +87,7 @@ final class ScorecardItems {
             t.addCell(cell(FontRuns.phrase(h, head, missing), h.equals("Item") ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
         }
         for (Answer a : answers) {
-            t.addCell(cell(FontRuns.phrase(ItemLabels.of(instrument, a.column().id()), body, missing), Element.ALIGN_LEFT));
+            t.addCell(cell(FontRuns.phrase(Labels.of(instrument, a.column().id()), body, missing), Element.ALIGN_LEFT));
             t.addCell(cell(FontRuns.phrase(a.mine(), body, missing), Element.ALIGN_CENTER));
             t.addCell(cell(FontRuns.phrase(a.group(), body, missing), Element.ALIGN_CENTER));
             PdfPCell bar = new PdfPCell(bar(cb, a), false);

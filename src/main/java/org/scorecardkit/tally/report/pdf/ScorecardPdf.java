@@ -23,6 +23,8 @@ import org.scorecardkit.render.pdf.StablePdf;
 import org.scorecardkit.tally.check.Layout;
 import org.scorecardkit.tally.check.Row;
 import org.scorecardkit.tally.report.Charts;
+import org.scorecardkit.tally.report.Figures;
+import org.scorecardkit.tally.report.Labels;
 import org.scorecardkit.tally.stats.Summary;
 
 /**
@@ -103,7 +105,7 @@ final class ScorecardPdf {
         title.setKeepTogether(true);
         List<Paragraph> lines = new ArrayList<>();
         for (ScorecardItems.Answer a : lowest) {
-            lines.add(PdfReport.paragraph("• " + ItemLabels.of(instrument, a.column().id()) + " (you: " + a.mine() + ", group: "
+            lines.add(PdfReport.paragraph("• " + Labels.of(instrument, a.column().id()) + " (you: " + a.mine() + ", group: "
                     + a.group() + ")", body, others));
         }
         // The heading and the first of its items share a page.
@@ -131,8 +133,8 @@ final class ScorecardPdf {
             Summary.SectionStats all = group.coverage().get(s.id());
             double mean = all == null || all.mean() == null ? Double.NaN : all.mean();
             values.add(new Charts.Value(s.title() == null ? s.id() : s.title(), mine == null ? 0 : mine,
-                    (mine == null ? "no answer" : PdfFigures.percent(mine)) + " · group "
-                            + PdfFigures.percent(all == null ? null : all.mean()), false, mean));
+                    (mine == null ? "no answer" : Figures.percent(mine)) + " · group "
+                            + Figures.percent(all == null ? null : all.mean()), false, mean));
         }
         Charts.Bars chart = Charts.bars("Your coverage per section", "The bar is yours; the mark is the group's mean.", values, 100);
         Paragraph caption = PdfReport.paragraph(chart.title() + ". " + chart.caption(), new Font(PdfFonts.get().regular(), 8.5f), missing);
@@ -167,7 +169,7 @@ final class ScorecardPdf {
     private static String headline(Instrument instrument, Score score) {
         if (score.value() == null) {
             return score.missing().isEmpty() ? "No score." : "No score: unanswered "
-                    + String.join("; ", score.missing().stream().map(id -> ItemLabels.of(instrument, id)).toList()) + ".";
+                    + String.join("; ", score.missing().stream().map(id -> Labels.of(instrument, id)).toList()) + ".";
         }
         String range = instrument.scoreRange() == null ? "" : " of " + instrument.scoreRange();
         return "Score " + ScoreRange.format(Math.round(score.value() * 100) / 100.0) + range
