@@ -32,7 +32,7 @@ import org.scorecardkit.render.pdf.SheetLayout;
  * Filled paper returns for the tally's scan tests, made here until the marks engineer's generator
  * arrives: the real sheets of the standard content printed with {@code print --participants}, each
  * page rasterised, bubbles filled on the raster where the geometry puts them (a pen's full disc, or
- * a faint small dot that no reader may take either way), saved as a PDF of JPEG page images or as PNG photos.
+ * a light grey fill that no reader may take either way), saved as a PDF of JPEG page images or as PNG photos.
  */
 final class ScannedReturns {
     /** The resolution pages are rasterised at: a copier's usual 150 dpi keeps the tests quick. */
@@ -55,7 +55,7 @@ final class ScannedReturns {
         return SheetLayout.layout(instrument(id), Paper.A4).scan();
     }
 
-    /** A mark on one bubble: {@code full} a pen's filled disc, else a faint small dot that is neither filled nor empty. */
+    /** A mark on one bubble: {@code full} a pen's filled disc, else a light grey fill (a hard-erased pencil mark) that is neither filled nor empty. */
     record Mark(String item, String value, boolean full) {
         static Mark pen(String item, String value) {
             return new Mark(item, value, true);
@@ -82,13 +82,13 @@ final class ScannedReturns {
     static BufferedImage mark(BufferedImage raster, String id, int page, List<Mark> marks) {
         SheetGeometry g = geometry(id);
         Graphics2D ink = raster.createGraphics();
-        ink.setColor(new Color(30, 30, 30));
         double s = DPI / 72;
         for (Mark m : marks) {
             for (SheetGeometry.Bubble b : g.page(page).bubbles()) {
                 if (b.item().equals(m.item()) && b.value().equals(m.value())) {
-                    // A pen fills 0.85 of the bubble; the faint dot covers about a quarter of what is measured.
-                    double r = (m.full() ? 0.85 : 0.38) * b.r() * s;
+                    // A pen fills 0.85 of the bubble with near-black ink; the faint mark as much with light grey.
+                    ink.setColor(m.full() ? new Color(30, 30, 30) : new Color(200, 200, 200));
+                    double r = 0.85 * b.r() * s;
                     double x = b.x() * s;
                     double y = (g.height() - b.y()) * s;
                     ink.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));

@@ -37,7 +37,7 @@ public final class ReportViews {
         return new ReportView("Tally: " + instrument.title(), instrument.title(), rows, rejects, s.notes(), warnings,
                 scoreFacts(n.score(), instrument), bands(n.score()), nps(n.nps()), coverage(n), Items.profile(n, instrument),
                 alpha(n), Items.views(n, instrument), Items.texts(n, instrument), GroupViews.groups(s),
-                GroupViews.comparison(s), methods(instrument, n),
+                GroupViews.comparison(s), methods(instrument, n, s.comparison() != null),
                 header(s, context), Findings.of(s), Items.ratings(n, instrument), Items.checks(n, instrument),
                 totals(n.score(), instrument), GroupViews.heat(s),
                 alphaNote(n.alpha()), alphaItems(n.alpha(), instrument));
@@ -195,7 +195,7 @@ public final class ReportViews {
                 count("Respondents who answered every item", n.alpha().n()));
     }
 
-    private static List<String> methods(Instrument instrument, Summary.Numbers n) {
+    private static List<String> methods(Instrument instrument, Summary.Numbers n, boolean compared) {
         List<String> methods = new ArrayList<>(List.of(
                 "Every returned row is counted: rows read = accepted + rejected; rejected rows are listed in rejects.csv with file, line and reason.",
                 "A blank answer is no answer, never zero; partial responses count for the items they answer.",
@@ -210,6 +210,9 @@ public final class ReportViews {
             methods.add(StatText.get("alpha.ci95.method") + ".");
             methods.add(StatText.get("alpha.if_dropped.method") + ".");
             methods.add(StatText.get("alpha.item_rest.method") + ".");
+        }
+        if (compared) {
+            methods.add(StatText.get("change.ci95.method") + ".");
         }
         methods.add("Numbers based on fewer than " + Summarize.SMALL_N + " respondents are marked as small, never hidden.");
         if (instrument.kind().responding() && instrument.items().stream().anyMatch(i -> i.type() == ItemType.CHECK)) {

@@ -38,7 +38,7 @@ import org.scorecardkit.scan.SheetReader;
 /**
  * Real readings for the review writers' tests: the standard skillset sheet rendered by SheetRenderer,
  * rasterised by PDFBox at 150 dpi, marked by hand here (item 1 answered 3, item 2 a double mark 2 and 4,
- * item 3 a small dot in 4 that is neither filled nor empty, items 4–12 answered, item 12 left blank),
+ * item 3 a light grey fill in 4 that is neither filled nor empty, items 4–12 answered, item 12 left blank),
  * registered by SheetReader and read by MarkReader; plus a blank page that is reported. The pages
  * are fed to the writers as the scan streams them, and the ScanResult is assembled as the scan does.
  */
@@ -80,7 +80,7 @@ public final class MarkedReturns {
                     fill(ink, g, bubbles.get(5 + 1), 0.85);      // item 2: 2 …
                     fill(ink, g, bubbles.get(5 + 3), 0.85);      // … and 4: a double mark
                 } else if (item == 2) {
-                    fill(ink, g, bubbles.get(10 + 3), 0.4);     // item 3: a dot in 4, neither filled nor empty
+                    light(ink, g, bubbles.get(10 + 3));         // item 3: 4 filled so lightly it may be an erasure
                 } else {
                     fill(ink, g, bubbles.get(5 * item + (item == 0 ? 2 : item % 5)), 0.85);
                 }
@@ -167,7 +167,7 @@ public final class MarkedReturns {
 
     /**
      * One Team Pulse sheet, {@code pulse.png}: energy 3; channel both "chat" and "email" (a double mark);
-     * tools "wiki" filled and a dot in "bot" (unclear, on a multiple-choice item); followed-up "yes".
+     * tools "wiki" filled and a light grey "bot" (unclear, on a multiple-choice item); followed-up "yes".
      */
     public static ScanResult scanPulse(List<ScanWriter> writers) throws IOException {
         Geometry.Sheet layout = SheetLayout.layout(pulse(), Paper.A4);
@@ -175,12 +175,13 @@ public final class MarkedReturns {
         BufferedImage page = raster(SheetRenderer.blank(layout));
         Graphics2D ink = page.createGraphics();
         ink.setColor(new Color(35, 35, 35));
-        Map<String, Double> marks = Map.of("energy=3", 0.85, "channel=chat", 0.85, "channel=email", 0.85,
-                "tools=wiki", 0.85, "tools=bot", 0.4, "followed-up=yes", 0.85);
+        java.util.Set<String> marks = java.util.Set.of("energy=3", "channel=chat", "channel=email", "tools=wiki",
+                "followed-up=yes");
         for (SheetGeometry.Bubble b : g.page(1).bubbles()) {
-            Double share = marks.get(b.item() + "=" + b.value());
-            if (share != null) {
-                fill(ink, g, b, share);
+            if (marks.contains(b.item() + "=" + b.value())) {
+                fill(ink, g, b, 0.85);
+            } else if ((b.item() + "=" + b.value()).equals("tools=bot")) {
+                light(ink, g, b);
             }
         }
         ink.dispose();
@@ -203,6 +204,14 @@ public final class MarkedReturns {
         List<ItemReading> items = reading.items().stream()
                 .map(i -> choices.containsKey(i.item()) ? i.correctedTo(choices.get(i.item())) : i).toList();
         return new PageReading(reading.page(), items, reading.sensitivity());
+    }
+
+    /** A bubble filled in a light grey, as a hard-erased pencil mark leaves it: neither filled nor empty. */
+    private static void light(Graphics2D ink, SheetGeometry g, SheetGeometry.Bubble b) {
+        Color pen = ink.getColor();
+        ink.setColor(new Color(200, 200, 200));
+        fill(ink, g, b, 0.85);
+        ink.setColor(pen);
     }
 
     private static void fill(Graphics2D ink, SheetGeometry g, SheetGeometry.Bubble b, double share) {

@@ -55,8 +55,11 @@ class ReviewPageTest {
                 "item-3 returns.pdf#2 " + twice + " 2",
                 "item-4 returns.pdf#2 " + unclear + " null"), entries, "items 2 and 3 of both sheets, in page order");
         assertTrue(html.contains("1 of 4 decided"), "the counter counts the corrected item as decided");
-        assertTrue(html.contains("Double mark</strong>: answers filled: 2, 4"), "the reason as the reader gave it");
-        assertTrue(html.contains("Unclear mark</strong>: a mark is neither filled nor empty: 4"));
+        PageReading read = MarkedReturns.read(MarkedReturns.FILE, 1, MarkedReturns.markedPage());
+        assertEquals("two answers filled: 2 and 4", read.items().get(1).reason());
+        assertEquals("a light or erased mark at 4", read.items().get(2).reason());
+        assertTrue(html.contains("Double mark</strong>: two answers filled: 2 and 4"), "the reason as the reader gave it");
+        assertTrue(html.contains("Unclear mark</strong>: a light or erased mark at 4"), html);
     }
 
     @Test
@@ -141,7 +144,7 @@ class ReviewPageTest {
 
         assertTrue(first.contains("data-chosen=\"4\""), first);
         assertTrue(first.contains("src=\"data:image/png;base64,"), "the crop was cut from the corrected reading's page");
-        assertTrue(first.contains("Corrected earlier</strong>: corrected (answers filled: 2, 4)"), first);
+        assertTrue(first.contains("Corrected earlier</strong>: corrected (two answers filled: 2 and 4)"), first);
     }
 
     @Test

@@ -47,22 +47,8 @@ final class PdfSections {
         stats.comparison();
         items.table();
         items.texts();
-        report.list("How the numbers are made", methods());
+        report.list("How the numbers are made", view.methods());
         rows();
-    }
-
-    /**
-     * The view's methods, the same list as report.html's; the paired change's method is added when
-     * the view leaves it out, so a PDF with intervals of change always says how they are made.
-     */
-    private List<String> methods() {
-        String change = StatText.get("change.ci95.method") + ".";
-        if (view.comparison() == null || view.methods().contains(change)) {
-            return view.methods();
-        }
-        List<String> methods = new java.util.ArrayList<>(view.methods());
-        methods.add(change);
-        return methods;
     }
 
     private void nps() throws DocumentException {
