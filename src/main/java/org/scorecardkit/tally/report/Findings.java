@@ -91,7 +91,7 @@ final class Findings {
         if (score != null && score.n() > 0) {
             List<String> points = new ArrayList<>();
             points.add("Mean score " + Figures.mean(score.mean()) + (instrument.scoreRange() == null ? ""
-                    : " on a range of " + instrument.scoreRange()) + ", from " + Figures.count(score.n()) + " respondents.");
+                    : " on a range of " + instrument.scoreRange()) + ", from " + respondents(score.n()) + ".");
             Map.Entry<String, Long> most = score.bands().entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
             if (most != null && most.getValue() > 0) {
                 points.add("Most scores fall in \u201c" + most.getKey() + "\u201d: " + Figures.count(most.getValue()) + " of "
@@ -169,7 +169,7 @@ final class Findings {
             return out;
         }
         out.add(new ReportView.Finding("Net Promoter Score", List.of("NPS " + Figures.nps(p.score()) + " (95% interval "
-                + Figures.interval(p.low(), p.high(), Figures::nps) + "), from " + Figures.count(p.n()) + " respondents.")));
+                + Figures.interval(p.low(), p.high(), Figures::nps) + "), from " + respondents(p.n()) + ".")));
         out.add(new ReportView.Finding("Promoters, passives and detractors", List.of(
                 Figures.count(p.promoters()) + " promoters (" + Figures.percent(p.promotersPct()) + "), "
                         + Figures.count(p.passives()) + " passives (" + Figures.percent(p.passivesPct()) + "), "
@@ -225,5 +225,10 @@ final class Findings {
         }
         return List.of("Highest NPS: " + key(hi) + ", " + Figures.nps(hi.getValue().nps().score()) + " (n " + hi.getValue().n() + ").",
                 "Lowest NPS: " + key(lo) + ", " + Figures.nps(lo.getValue().nps().score()) + " (n " + lo.getValue().n() + ").");
+    }
+
+    /** "1 respondent", "1,204 respondents". */
+    private static String respondents(long n) {
+        return Figures.count(n) + (n == 1 ? " respondent" : " respondents");
     }
 }
