@@ -39,6 +39,7 @@ final class AggregateJson {
         if (a.alpha != null) {
             alpha(g, a.alpha);
         }
+        dates(g, a);
         if (respondents != null) {
             samples(g, layout, respondents);
         }
@@ -59,6 +60,19 @@ final class AggregateJson {
             }
             g.writeEndArray();
         }
+        g.writeEndObject();
+    }
+
+    /** The range of known dates, {@code {"first": "2026-03-01", "last": "2026-05-30"}}, or null when no date is known. */
+    private static void dates(JsonGenerator g, Aggregate a) throws IOException {
+        g.writeFieldName("dates");
+        if (a.firstDate == 0) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("first", org.scorecardkit.tally.check.DateReading.iso(a.firstDate));
+        g.writeStringField("last", org.scorecardkit.tally.check.DateReading.iso(a.lastDate));
         g.writeEndObject();
     }
 

@@ -25,7 +25,12 @@ import org.scorecardkit.tally.check.Reason;
  */
 public final class StateJson {
     /** The format tag every state file starts with. */
-    public static final String FORMAT = "scorecard-kit tally state 4";
+    public static final String FORMAT = "scorecard-kit tally state 5";
+    /**
+     * The format before the range of dates was kept: no "dates" in its aggregates. Still merged: its
+     * rows count as rows whose date is unknown, so the merged range is that of the other states' rows.
+     */
+    static final String FORMAT_4 = "scorecard-kit tally state 4";
     /**
      * The format before scanned sheets were tallied: no scan counts, and problems of the first five kinds
      * only. Still merged: such a state counted no scan, so its scan counts are exactly zero.

@@ -41,6 +41,11 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
     public static final String[] SCANS = {"pages", "sheets", "corrected"};
     /** Rows whose date waits on the rest of their file, by file and both month (or quarter) keys their date may have. */
     private final Map<String, Aggregate> inDoubt = new java.util.HashMap<>();
+    /**
+     * The range of dates in doubt, by file and breakdown key (the group, or the key in {@link #inDoubt}):
+     * counted in the range only once the file settles their order.
+     */
+    private final Map<String, DoubtDates> doubtDates = new java.util.HashMap<>();
     private String lastKey;
     private Aggregate lastGroup;
 
@@ -88,6 +93,10 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
         if (respondents != null) {
             respondents.add(row, key);
         }
+        if (row.dateInDoubt()) {
+            String at = row.fileIndex() + DOUBT + (key == null ? "" : key);
+            doubtDates.computeIfAbsent(at, k -> new DoubtDates()).add(row);
+        }
     }
 
     /** Both keys a date in doubt may have, with its file: its aggregate waits until the file settles the order. */
@@ -115,6 +124,29 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
             group(target).addAll(inDoubt.remove(k));
             if (respondents != null) {
                 respondents.rekey(k, target);
+            }
+        }
+        settleRange(prefix, order);
+    }
+
+    /**
+     * Counts the dates in doubt of a file (keys starting {@code prefix}) in the ranges of the whole
+     * and of their group, read in the order settled; a file left unsettled (null) counts none.
+     */
+    private void settleRange(String prefix, org.scorecardkit.model.DateOrder order) {
+        List<String> keys = doubtDates.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+        for (String k : keys) {
+            DoubtDates d = doubtDates.remove(k);
+            if (order == null) {
+                continue;
+            }
+            whole.addDates(d.first(order), d.last(order));
+            if (by != null) {
+                // By month or quarter every date of one key falls in the key its order picks.
+                Aggregate g = groups.get(by == Breakdown.GROUP ? k.substring(prefix.length()) : by.key(d.first(order)));
+                if (g != null) {
+                    g.addDates(d.first(order), d.last(order));
+                }
             }
         }
     }
