@@ -163,8 +163,21 @@ class DateRangeTest {
         assertEquals("2026-03-10..2026-05-30", range(s.path("groups").path("North")));
         assertEquals("2026-03-01..2026-05-01", range(s.path("groups").path("South")));
         assertEquals("none", range(s.path("groups").path("West")));
-        assertTrue(Files.readString(may).contains("\"dates\" : {"), "the state keeps the range");
-        assertTrue(Files.readString(march).contains("\"dates\" : null"), "a group without dates has null");
+        assertTrue(Files.readString(may).contains(", \"2026-05-30\" ]"), "a respondent's record keeps its date");
+        assertTrue(Files.readString(march).contains("\"dates\" : null"), "no row without an id, no range of them");
+    }
+
+    @Test
+    void aLaterDuplicateLeavesTheRangeAsOneTallyWould() throws Exception {
+        String a = "respondent,date,recommend\nr1,2026-03-05,9\n,2026-03-07,8\n";
+        String b = "respondent,date,recommend\nr1,2026-01-01,3\nr2,05/03/2026,9\nr3,13/03/2026,10\n,2026-03-08,6\n";
+        Path whole = tally("whole.csv", a + b.substring(b.indexOf('\n') + 1));
+
+        JsonNode merged = summary(merge("dups", state("a", a), state("b", b)));
+
+        assertEquals("2026-03-05..2026-03-13", range(summary(whole)), "r1's second row is a duplicate: its 1 January never counts");
+        assertEquals(range(summary(whole)), range(merged));
+        assertEquals(summary(whole).path("n"), merged.path("n"));
     }
 
     @Test
@@ -181,7 +194,7 @@ class DateRangeTest {
 
     @Test
     void aRangeThatIsNoneIsRefused() throws Exception {
-        Path saved = state("bad", "respondent,date,recommend\nr1,2026-03-01,9\nr2,2026-03-09,3\n");
+        Path saved = state("bad", "respondent,date,recommend\n,2026-03-01,9\n,2026-03-09,3\n");
         String json = Files.readString(saved);
         String[][] cases = {
             {"\"first\" : \"2026-03-01\"", "\"first\" : \"2026-03-10\"", "whole.dates starts after it ends"},
@@ -205,8 +218,9 @@ class DateRangeTest {
     /** The state as format 4 wrote it: no "dates" anywhere, its tag 4, sealed again with a correct checksum. */
     private Path asFormat4(Path state, String name) throws Exception {
         String json = Files.readString(state);
-        String old = json.replaceAll(",\\s*\"dates\" : (null|\\{[^}]*\\})", "").replace("tally state 5", "tally state 4");
-        assertFalse(old.contains("\"dates\""), old);
+        String old = json.replaceAll(",\\s*\"dates\" : (null|\\{[^}]*\\})", "").replaceAll("\\], (null|\"[0-9-]+\") \\]", "] ]")
+                .replace("tally state 5", "tally state 4");
+        assertFalse(old.contains("\"dates\"") || old.contains("2026-01-02"), old);
         return resealed(old, name);
     }
 

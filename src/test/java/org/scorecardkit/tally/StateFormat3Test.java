@@ -54,8 +54,8 @@ class StateFormat3Test {
     private Path asFormat3(Path state, String name) throws Exception {
         Path noKinds = resealed(state, name, NEW_KINDS, "");
         Path noScans = resealed(noKinds, name, SCANS, "");
-        // Format 5 added the range of dates: these rows have none, so every aggregate's "dates" is null.
-        Path noDates = resealed(noScans, name, NO_DATES, "");
+        // Format 5 added the dates: these rows have none, so every aggregate's "dates" and every record's date is null.
+        Path noDates = resealed(resealed(noScans, name, NO_DATES, ""), name, "], null ]", "] ]");
         return resealed(noDates, name, "tally state 5", "tally state 3");
     }
 

@@ -131,16 +131,16 @@ public final class StateJson {
         }
         g.writeEndArray();
         g.writeFieldName("whole");
-        AggregateJson.write(g, s.whole(), s.respondents());
+        AggregateJson.write(g, s.whole(), s.respondents().anonymousDates(null), s.respondents());
         g.writeObjectFieldStart("groups");
         for (Map.Entry<String, Aggregate> e : s.groups().entrySet()) {
             g.writeFieldName(e.getKey());
-            AggregateJson.write(g, e.getValue(), null);
+            AggregateJson.write(g, e.getValue(), s.respondents().anonymousDates(e.getKey()), null);
         }
         g.writeEndObject();
     }
 
-    /** One respondent: {@code "digest" : [ key, [ codes ], [ texts ] ]}. */
+    /** One respondent: {@code "digest" : [ key, [ codes ], [ texts ], date ]}, the date yyyy-mm-dd or null. */
     private static void respondent(JsonGenerator g, RespondentRows.Record r) throws IOException {
         g.writeFieldName(HexFormat.of().formatHex(r.digest()));
         g.writeStartArray();
@@ -151,6 +151,7 @@ public final class StateJson {
             g.writeString(t);
         }
         g.writeEndArray();
+        g.writeString(r.date() == 0 ? null : org.scorecardkit.tally.check.DateReading.iso(r.date()));
         g.writeEndArray();
     }
 

@@ -113,7 +113,7 @@ public final class StateMerge {
         check(one);
         merged.addAll(one);
         field(p, "respondents");
-        new RespondentReader(one, merged, seen, states, samples).read(p);
+        new RespondentReader(one, merged, seen, states, samples, withDates).read(p);
         text(p, "checksum");
         if (p.nextToken() != JsonToken.END_OBJECT) {
             throw StateReader.damaged("it goes on after the checksum");

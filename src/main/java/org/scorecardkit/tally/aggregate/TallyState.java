@@ -127,6 +127,9 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
             }
         }
         settleRange(prefix, order);
+        if (respondents != null) {
+            respondents.settled(file, order);
+        }
     }
 
     /**
@@ -172,6 +175,8 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
      * Takes an accepted row back out as a later duplicate, exactly as one tally would have
      * rejected it: accepted − 1, rejected + 1 under the duplicate reason, and every aggregate
      * without it; a breakdown key left with no rows is dropped, as a tally would never have made it.
+     * (A merge's range of dates never held the duplicate's date: {@link RespondentReader} widens it
+     * only by the records it keeps.)
      */
     void removeDuplicate(int[] codes, String key) {
         ScoreCache.Scored scored = cache.score(codes, null);
