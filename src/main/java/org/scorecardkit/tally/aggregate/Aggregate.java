@@ -134,8 +134,9 @@ public final class Aggregate {
      * Takes one counted row back out, exactly: the inverse of {@link #add} for every count, score,
      * band, coverage and co-moment. The quoted free-text answers are left alone: which answers a
      * merge quotes is settled by {@link TextSamples}, which never offers a removed row's text. The
-     * range of dates is left alone too: a minimum cannot be taken back, so after a merge that drops a
-     * later duplicate the range still covers that duplicate's date.
+     * range of dates is left alone too (a minimum cannot be taken back): a merge never puts a later
+     * duplicate's date in it, as a saved state's range holds only its rows without an id and each
+     * respondent's record carries its own date, counted only when the record is kept.
      */
     public void remove(int[] codes, ScoreCache.Scored scored) {
         rows--;

@@ -21,7 +21,11 @@ import org.scorecardkit.tally.check.Reason;
  * Writes a {@link TallyState} as JSON (--save-state), streaming, and reads one back for
  * {@code tally merge}. Every count is written exactly (score values as shortest round-tripping
  * doubles); the respondents' digests and rows follow the counts, and a SHA-256 checksum of
- * everything before it ends the file, so that a state changed after saving is refused.
+ * everything before it ends the file, so that a state changed after saving is refused. From format
+ * 5, each aggregate's {@code "dates"} ({@code {"first": "yyyy-mm-dd", "last": …}} or null) is the
+ * range of its rows without a respondent id, and each respondent's record ends with its own date
+ * (or null): a merge takes a later duplicate out, so its date must never be in a range it cannot
+ * take back.
  */
 public final class StateJson {
     /** The format tag every state file starts with. */
