@@ -26,6 +26,7 @@ class StateFormat3Test {
     private static final String CHECKSUM = ",\n  \"checksum\" : \"";
     private static final String NEW_KINDS = ",\n    \"mark_unclear\" : 0,\n    \"double_mark\" : 0,\n    \"page_not_read\" : 0,\n"
             + "    \"page_missing\" : 0";
+    private static final String NO_DATES = ",\n    \"dates\" : null";
     private static final String SCANS = ",\n  \"scans\" : {\n    \"pages\" : 0,\n    \"sheets\" : 0,\n    \"corrected\" : 0\n  }";
 
     @TempDir
@@ -53,7 +54,9 @@ class StateFormat3Test {
     private Path asFormat3(Path state, String name) throws Exception {
         Path noKinds = resealed(state, name, NEW_KINDS, "");
         Path noScans = resealed(noKinds, name, SCANS, "");
-        return resealed(noScans, name, "tally state 4", "tally state 3");
+        // Format 5 added the dates: these rows have none, so every aggregate's "dates" and every record's date is null.
+        Path noDates = resealed(resealed(noScans, name, NO_DATES, ""), name, "], null ]", "] ]");
+        return resealed(noDates, name, "tally state 5", "tally state 3");
     }
 
     private int merge(Path out, Path... states) {
@@ -95,7 +98,7 @@ class StateFormat3Test {
     void aStateWhoseKindsDoNotMatchItsFormatIsRefused() throws Exception {
         Path saved = state("a", "respondent,recommend\nr1,9\n");
         Path noScans = resealed(saved, "noscans.state", SCANS, "");
-        Path kindsOf4 = resealed(saved, "kinds.state", "tally state 4", "tally state 3");
+        Path kindsOf4 = resealed(saved, "kinds.state", "tally state 5", "tally state 3");
 
         assertEquals(1, merge(dir.resolve("x"), noScans));
         assertTrue(console.err().contains("\"scans\""), console.err());

@@ -139,14 +139,14 @@ class StateValidationTest {
         Path version = resealed(a, "version.state", "\"version\" : \"1\"", "\"version\" : \"2\"");
         Path other = resealed(a, "other.state", "\"instrument\" : \"nps\"", "\"instrument\" : \"trio\"");
         Path unknown = resealed(a, "unknown.state", "\"instrument\" : \"nps\"", "\"instrument\" : \"nosuch\"");
-        Path old = edited(a, "old.state", "tally state 4", "tally state 2");
+        Path old = edited(a, "old.state", "tally state 5", "tally state 2");
         Path csv = file(dir, "answers.csv", "respondent,recommend\nr1,9\n");
 
         assertTrue(refused(version).endsWith(": the state is of version 2 of nps, but the content defines version 1"), console.err());
         assertTrue(refused(a, other).endsWith(": the state is of \"trio\", the others of \"nps\""), console.err());
         assertTrue(refused(unknown).endsWith(": the state is of instrument \"nosuch\", which the content does not define"), console.err());
         assertTrue(refused(old).contains("saved by an earlier Scorecard Kit, which rejected whole rows for one bad cell"), console.err());
-        assertTrue(refused(edited(a, "older.state", "tally state 4", "tally state 1")).contains("without respondent digests"), console.err());
+        assertTrue(refused(edited(a, "older.state", "tally state 5", "tally state 1")).contains("without respondent digests"), console.err());
         assertTrue(refused(csv).contains(": not a tally state saved with --save-state"), console.err());
         assertTrue(refused(dir.resolve("missing.state")).endsWith("missing.state: no such file"), console.err());
     }

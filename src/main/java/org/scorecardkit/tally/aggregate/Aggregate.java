@@ -12,8 +12,9 @@ import org.scorecardkit.tally.check.Row;
 /**
  * The mergeable tally of a set of rows: per item the count of each answer code, the counts of
  * score values and bands, per section the counts of coverage values, the co-moments for alpha, and
- * a few free-text answers to quote. Everything is a count or a whole-number sum, so two aggregates
- * added together equal the aggregate of all their rows, in any order.
+ * a few free-text answers to quote, and the first and last date of the rows whose date is known.
+ * Everything is a count, a whole-number sum or a minimum and maximum, so two aggregates added
+ * together equal the aggregate of all their rows, in any order.
  */
 public final class Aggregate {
     /** How many answers per free-text item are kept to quote in the report. */
@@ -32,6 +33,9 @@ public final class Aggregate {
     final int[] alphaColumns;
     final AlphaMoments alpha;
     final List<List<String>> texts;
+    /** The earliest and latest known date of the rows, as yyyymmdd (days: the report shows no finer); 0 when none is known. */
+    int firstDate;
+    int lastDate;
     private final boolean[] multiple;
     /** Per column: whether its free-text answers are kept to quote (spares a list lookup per cell). */
     private final boolean[] quoted;
@@ -104,12 +108,35 @@ public final class Aggregate {
         if (alpha != null && complete(codes)) {
             alpha.add(alphaValues);
         }
+        int date = row.dateValue();
+        if (date != 0) {
+            addDates(date, date);
+        }
+    }
+
+    /**
+     * Widens the range of dates to cover {@code first} to {@code last} (yyyymmdd); a first date of 0
+     * (none known) changes nothing. A minimum and a maximum merge in any order.
+     */
+    void addDates(int first, int last) {
+        if (first == 0) {
+            return;
+        }
+        if (firstDate == 0 || first < firstDate) {
+            firstDate = first;
+        }
+        if (last > lastDate) {
+            lastDate = last;
+        }
     }
 
     /**
      * Takes one counted row back out, exactly: the inverse of {@link #add} for every count, score,
      * band, coverage and co-moment. The quoted free-text answers are left alone: which answers a
-     * merge quotes is settled by {@link TextSamples}, which never offers a removed row's text.
+     * merge quotes is settled by {@link TextSamples}, which never offers a removed row's text. The
+     * range of dates is left alone too (a minimum cannot be taken back): a merge never puts a later
+     * duplicate's date in it, as a saved state's range holds only its rows without an id and each
+     * respondent's record carries its own date, counted only when the record is kept.
      */
     public void remove(int[] codes, ScoreCache.Scored scored) {
         rows--;
@@ -208,6 +235,7 @@ public final class Aggregate {
         if (alpha != null) {
             alpha.addAll(other.alpha);
         }
+        addDates(other.firstDate, other.lastDate);
     }
 
     public Layout layout() { return layout; }
@@ -239,6 +267,12 @@ public final class Aggregate {
 
     /** The alpha co-moments, or null when fewer than two rating items make a scale. */
     public AlphaMoments alpha() { return alpha; }
+
+    /** The earliest known date of the rows as yyyymmdd, or 0 when no row's date is known. */
+    public int firstDate() { return firstDate; }
+
+    /** The latest known date of the rows as yyyymmdd, or 0 when no row's date is known. */
+    public int lastDate() { return lastDate; }
 
     /** The kept answers of a free-text column, or null. */
     public List<String> texts(int column) { return texts.get(column); }

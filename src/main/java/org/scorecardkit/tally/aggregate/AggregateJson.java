@@ -13,8 +13,12 @@ final class AggregateJson {
     private AggregateJson() {
     }
 
-    /** Writes the counts; with {@code respondents} (the whole of a state) also the samples of rows without an id. */
-    static void write(JsonGenerator g, Aggregate a, RespondentRows respondents) throws IOException {
+    /**
+     * Writes the counts; with {@code respondents} (the whole of a state) also the samples of rows without an id.
+     *
+     * @param dates {first, last} of the rows without an id (yyyymmdd, 0 for none): the rows with one carry their own
+     */
+    static void write(JsonGenerator g, Aggregate a, int[] dates, RespondentRows respondents) throws IOException {
         Layout layout = a.layout();
         g.writeStartObject();
         g.writeNumberField("rows", a.rows);
@@ -39,6 +43,7 @@ final class AggregateJson {
         if (a.alpha != null) {
             alpha(g, a.alpha);
         }
+        dates(g, dates);
         if (respondents != null) {
             samples(g, layout, respondents);
         }
@@ -59,6 +64,19 @@ final class AggregateJson {
             }
             g.writeEndArray();
         }
+        g.writeEndObject();
+    }
+
+    /** A range of dates, {@code {"first": "2026-03-01", "last": "2026-05-30"}}, or null when none is known. */
+    private static void dates(JsonGenerator g, int[] range) throws IOException {
+        g.writeFieldName("dates");
+        if (range[0] == 0) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("first", org.scorecardkit.tally.check.DateReading.iso(range[0]));
+        g.writeStringField("last", org.scorecardkit.tally.check.DateReading.iso(range[1]));
         g.writeEndObject();
     }
 

@@ -10,7 +10,8 @@ import org.scorecardkit.tally.check.Layout;
  * Reads one aggregate of a saved state into an empty {@link Aggregate}, checking every number as it
  * goes: whole numbers where counts belong and none below zero, arrays as long as the instrument's
  * columns, scale and bands need, and counts that add up to the rows (every row answered an item or
- * left it blank; every row has a score or none). Produces the aggregate, or one line saying what is wrong.
+ * left it blank; every row has a score or none), and a range of dates that is one (first no later than
+ * last, and none without rows). Produces the aggregate, or one line saying what is wrong.
  */
 final class AggregateReader {
     private final Aggregate a;
@@ -21,9 +22,52 @@ final class AggregateReader {
         this.where = where;
     }
 
-    /** Reads {@code node}, named {@code where} in messages (e.g. whole, groups."North"), into {@code a}. */
-    static void read(JsonNode node, Aggregate a, String where) throws StateReader.InvalidState {
-        new AggregateReader(a, where).read(node);
+    /**
+     * Reads {@code node}, named {@code where} in messages (e.g. whole, groups."North"), into {@code a}.
+     *
+     * @param withDates whether the state's format keeps the range of dates (5 on); before, the range stays unknown
+     */
+    static void read(JsonNode node, Aggregate a, String where, boolean withDates) throws StateReader.InvalidState {
+        AggregateReader reader = new AggregateReader(a, where);
+        reader.read(node);
+        if (withDates) {
+            reader.dates(node.path("dates"));
+        }
+    }
+
+    /** {@code null}, or {@code {"first": "yyyy-mm-dd", "last": "yyyy-mm-dd"}} with first no later than last. */
+    private void dates(JsonNode node) throws StateReader.InvalidState {
+        String path = where + ".dates";
+        if (node.isNull()) {
+            return;
+        }
+        if (!node.isObject() || node.size() != 2) {
+            throw StateReader.damaged(path + " is " + (node.isMissingNode() ? "missing" : shown(node))
+                    + ", not null or {\"first\": date, \"last\": date}");
+        }
+        int first = day(node.path("first"), path + ".first");
+        int last = day(node.path("last"), path + ".last");
+        if (first > last) {
+            throw StateReader.inconsistent(path + " starts after it ends");
+        }
+        if (a.rows == 0) {
+            throw StateReader.inconsistent(path + " has dates but no rows");
+        }
+        a.addDates(first, last);
+    }
+
+    /** A date written yyyy-mm-dd, as the number yyyymmdd. */
+    private static int day(JsonNode node, String path) throws StateReader.InvalidState {
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(node.isTextual() ? node.asText() : "",
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+            if (d.getYear() >= 1 && d.getYear() <= 9999) {
+                return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // named below, with the value
+        }
+        throw StateReader.damaged(path + " is " + (node.isMissingNode() ? "missing" : shown(node)) + ", not a date written yyyy-mm-dd");
     }
 
     private void read(JsonNode node) throws StateReader.InvalidState {

@@ -27,8 +27,11 @@ final class RespondentReader {
     private final Map<String, long[][]> countedPerKey = new HashMap<>();
     private final Map<String, Long> perKey = new HashMap<>();
     private long records;
+    /** Whether the records end with their date (format 5 on). */
+    private final boolean withDates;
 
-    RespondentReader(TallyState one, TallyState merged, DigestSet seen, int state, TextSamples samples) {
+    RespondentReader(TallyState one, TallyState merged, DigestSet seen, int state, TextSamples samples, boolean withDates) {
+        this.withDates = withDates;
         this.one = one;
         this.merged = merged;
         this.seen = seen;
@@ -71,6 +74,7 @@ final class RespondentReader {
         String key = key(p, where);
         int[] codes = codes(p, where);
         String[] texts = texts(p, codes, where);
+        int date = withDates ? date(p, where) : 0;
         if (p.nextToken() != JsonToken.END_ARRAY) {
             throw StateReader.damaged(where + " is not [key, codes, texts]");
         }
@@ -91,7 +95,30 @@ final class RespondentReader {
             merged.removeDuplicate(codes, key);
         } else {
             samples.respondent(texts);
+            // Only a kept row widens the range: a later duplicate's date was never the merge's.
+            merged.whole().addDates(date, date);
+            if (key != null && date != 0) {
+                merged.group(key).addDates(date, date);
+            }
         }
+    }
+
+    /** A record's date: yyyy-mm-dd or null, as yyyymmdd (0 for null). */
+    private static int date(JsonParser p, String where) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return 0;
+        }
+        String text = t == JsonToken.VALUE_STRING ? p.getText() : "";
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(text);
+            if (d.getYear() >= 1 && d.getYear() <= 9999) {
+                return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // named below
+        }
+        throw StateReader.damaged(where + "'s date is " + p.getText() + ", not yyyy-mm-dd or null");
     }
 
     private static byte[] digest(String hex, String where) throws StateReader.InvalidState {

@@ -31,8 +31,11 @@ public final class RespondentRows implements Closeable {
     /** Bytes of a respondent digest: SHA-256 truncated to 128 bits. */
     public static final int DIGEST_BYTES = 16;
 
-    /** One record as read back: digest, breakdown key (or null), codes, and per text column its text or null. */
-    public record Record(byte[] digest, String key, int[] codes, String[] texts) {
+    /**
+     * One record as read back: digest, breakdown key (or null), codes, per text column its text or
+     * null, and the row's date as yyyymmdd (0 when unknown; a date in doubt read as its file settled).
+     */
+    public record Record(byte[] digest, String key, int[] codes, String[] texts, int date) {
     }
 
     /** A free-text answer of a row without an id, placed after {@code position} records. */
@@ -53,6 +56,13 @@ public final class RespondentRows implements Closeable {
     private long records;
     /** Breakdown keys of rows recorded while their date was in doubt, and the keys their file settled them to. */
     private final java.util.Map<String, String> rekeyed = new java.util.HashMap<>();
+    /**
+     * The dates of rows without an id, by breakdown key ("" for the whole): a merge cannot take such a
+     * row out, so their range is saved as it is; a row with an id carries its own date in its record.
+     */
+    private final Anonymous anonymous = new Anonymous();
+    /** The order each file's dates in doubt settled on (null: they stayed unknown), by file index. */
+    private final java.util.Map<Integer, org.scorecardkit.model.DateOrder> orders = new java.util.HashMap<>();
 
     /** The open spill file, kept apart so that rows dropped without {@link #close} still have it closed when collected. */
     private static final class Spill implements Runnable {
@@ -95,10 +105,22 @@ public final class RespondentRows implements Closeable {
         rekeyed.put(from, to);
     }
 
+    /** Records the order a file's dates in doubt settled on, or null when they stayed unknown. */
+    public void settled(int file, org.scorecardkit.model.DateOrder order) {
+        orders.put(file, order);
+        anonymous.settled(file, order, rekeyed);
+    }
+
+    /** The range {first, last} (yyyymmdd, 0 for none) of the rows without an id under a key (null: the whole). */
+    public int[] anonymousDates(String key) {
+        return anonymous.range(key);
+    }
+
     /** Records one accepted row under its breakdown key (null without a breakdown). */
     public void add(Row row, String key) {
         String id = row.respondent();
         if (id == null) {
+            anonymous.add(row, key);
             for (int t = 0; t < textColumns.length; t++) {
                 int c = textColumns[t];
                 if (row.code(c) != 0 && samples.get(t).size() < Aggregate.TEXT_SAMPLES) {
@@ -128,6 +150,10 @@ public final class RespondentRows implements Closeable {
         for (int i = 0; i < layout.size(); i++) {
             writeVarint(out, row.code(i));
         }
+        // A date in doubt is written as both readings; the file's order picks one when read back.
+        out.writeInt(row.dateInDoubt() ? row.dayFirst() : row.dateValue());
+        out.writeInt(row.dateInDoubt() ? row.monthFirst() : 0);
+        writeVarint(out, row.fileIndex());
         for (int t = 0; t < textColumns.length; t++) {
             int c = textColumns[t];
             // Past the first TEXT_SAMPLES answers without an id, no merge can quote this text.
@@ -208,11 +234,18 @@ public final class RespondentRows implements Closeable {
             for (int i = 0; i < codes.length; i++) {
                 codes[i] = readVarint(in);
             }
+            int date = in.readInt();
+            int other = in.readInt();
+            int file = readVarint(in);
+            if (other != 0) {
+                org.scorecardkit.model.DateOrder order = orders.get(file);
+                date = order == null ? 0 : order == org.scorecardkit.model.DateOrder.MDY ? other : date;
+            }
             String[] texts = new String[textColumns.length];
             for (int t = 0; t < texts.length; t++) {
                 texts[t] = readString(in);
             }
-            return new Record(digest, key, codes, texts);
+            return new Record(digest, key, codes, texts, date);
         } catch (IOException e) {
             throw failure(e);
         }

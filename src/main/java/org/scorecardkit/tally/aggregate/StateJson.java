@@ -21,11 +21,20 @@ import org.scorecardkit.tally.check.Reason;
  * Writes a {@link TallyState} as JSON (--save-state), streaming, and reads one back for
  * {@code tally merge}. Every count is written exactly (score values as shortest round-tripping
  * doubles); the respondents' digests and rows follow the counts, and a SHA-256 checksum of
- * everything before it ends the file, so that a state changed after saving is refused.
+ * everything before it ends the file, so that a state changed after saving is refused. From format
+ * 5, each aggregate's {@code "dates"} ({@code {"first": "yyyy-mm-dd", "last": …}} or null) is the
+ * range of its rows without a respondent id, and each respondent's record ends with its own date
+ * (or null): a merge takes a later duplicate out, so its date must never be in a range it cannot
+ * take back.
  */
 public final class StateJson {
     /** The format tag every state file starts with. */
-    public static final String FORMAT = "scorecard-kit tally state 4";
+    public static final String FORMAT = "scorecard-kit tally state 5";
+    /**
+     * The format before the range of dates was kept: no "dates" in its aggregates. Still merged: its
+     * rows count as rows whose date is unknown, so the merged range is that of the other states' rows.
+     */
+    static final String FORMAT_4 = "scorecard-kit tally state 4";
     /**
      * The format before scanned sheets were tallied: no scan counts, and problems of the first five kinds
      * only. Still merged: such a state counted no scan, so its scan counts are exactly zero.
@@ -126,16 +135,16 @@ public final class StateJson {
         }
         g.writeEndArray();
         g.writeFieldName("whole");
-        AggregateJson.write(g, s.whole(), s.respondents());
+        AggregateJson.write(g, s.whole(), s.respondents().anonymousDates(null), s.respondents());
         g.writeObjectFieldStart("groups");
         for (Map.Entry<String, Aggregate> e : s.groups().entrySet()) {
             g.writeFieldName(e.getKey());
-            AggregateJson.write(g, e.getValue(), null);
+            AggregateJson.write(g, e.getValue(), s.respondents().anonymousDates(e.getKey()), null);
         }
         g.writeEndObject();
     }
 
-    /** One respondent: {@code "digest" : [ key, [ codes ], [ texts ] ]}. */
+    /** One respondent: {@code "digest" : [ key, [ codes ], [ texts ], date ]}, the date yyyy-mm-dd or null. */
     private static void respondent(JsonGenerator g, RespondentRows.Record r) throws IOException {
         g.writeFieldName(HexFormat.of().formatHex(r.digest()));
         g.writeStartArray();
@@ -146,6 +155,7 @@ public final class StateJson {
             g.writeString(t);
         }
         g.writeEndArray();
+        g.writeString(r.date() == 0 ? null : org.scorecardkit.tally.check.DateReading.iso(r.date()));
         g.writeEndArray();
     }
 

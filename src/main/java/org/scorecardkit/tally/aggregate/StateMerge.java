@@ -91,7 +91,9 @@ public final class StateMerge {
         String format = text(p, "format");
         String instrument = text(p, "instrument");
         boolean before4 = StateJson.FORMAT_3.equals(format);
-        if (!StateJson.FORMAT.equals(format) && !before4 || !layout.instrument().id().equals(instrument)) {
+        // States of format 3 and 4 kept no range of dates: their rows merge as rows whose date is unknown.
+        boolean withDates = StateJson.FORMAT.equals(format);
+        if (!withDates && !before4 && !StateJson.FORMAT_4.equals(format) || !layout.instrument().id().equals(instrument)) {
             throw StateReader.damaged("\"format\" or \"instrument\" changed");
         }
         identity(p);
@@ -105,13 +107,13 @@ public final class StateMerge {
         }
         List<String> stateNotes = notes(tree(p, "notes"));
         JsonNode whole = tree(p, "whole");
-        AggregateReader.read(whole, one.whole(), "whole");
+        AggregateReader.read(whole, one.whole(), "whole", withDates);
         TextSamples samples = new TextSamples(merged.whole(), whole.path("texts"), one.whole());
-        groups(p, one);
+        groups(p, one, withDates);
         check(one);
         merged.addAll(one);
         field(p, "respondents");
-        new RespondentReader(one, merged, seen, states, samples).read(p);
+        new RespondentReader(one, merged, seen, states, samples, withDates).read(p);
         text(p, "checksum");
         if (p.nextToken() != JsonToken.END_OBJECT) {
             throw StateReader.damaged("it goes on after the checksum");
@@ -216,7 +218,7 @@ public final class StateMerge {
         return out;
     }
 
-    private void groups(JsonParser p, TallyState one) throws IOException {
+    private void groups(JsonParser p, TallyState one, boolean withDates) throws IOException {
         field(p, "groups");
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw StateReader.damaged("\"groups\" is not an object");
@@ -231,7 +233,7 @@ public final class StateMerge {
                 throw tooManyGroups("the state has");
             }
             String where = "groups.\"" + key + "\"";
-            AggregateReader.read(p.readValueAsTree(), one.group(key), where);
+            AggregateReader.read(p.readValueAsTree(), one.group(key), where, withDates);
             if (one.groups().get(key).rows() == 0) {
                 throw StateReader.inconsistent(where + " has no rows");
             }

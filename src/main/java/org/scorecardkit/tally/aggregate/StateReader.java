@@ -47,7 +47,7 @@ public final class StateReader {
                 throw new InvalidState("the state was saved by an earlier Scorecard Kit, which rejected whole rows for one bad cell "
                         + "and kept no count of the problems listed, so it cannot be merged with this one's; tally its files again with --save-state");
             }
-            boolean known = StateJson.FORMAT.equals(format) || StateJson.FORMAT_3.equals(format);
+            boolean known = StateJson.FORMAT.equals(format) || StateJson.FORMAT_4.equals(format) || StateJson.FORMAT_3.equals(format);
             if (!known || !"instrument".equals(p.nextFieldName())) {
                 throw notAState();
             }

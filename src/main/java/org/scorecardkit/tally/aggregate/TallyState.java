@@ -41,6 +41,11 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
     public static final String[] SCANS = {"pages", "sheets", "corrected"};
     /** Rows whose date waits on the rest of their file, by file and both month (or quarter) keys their date may have. */
     private final Map<String, Aggregate> inDoubt = new java.util.HashMap<>();
+    /**
+     * The range of dates in doubt, by file and breakdown key (the group, or the key in {@link #inDoubt}):
+     * counted in the range only once the file settles their order.
+     */
+    private final Map<String, DoubtDates> doubtDates = new java.util.HashMap<>();
     private String lastKey;
     private Aggregate lastGroup;
 
@@ -88,6 +93,10 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
         if (respondents != null) {
             respondents.add(row, key);
         }
+        if (row.dateInDoubt()) {
+            String at = row.fileIndex() + DOUBT + (key == null ? "" : key);
+            doubtDates.computeIfAbsent(at, k -> new DoubtDates()).add(row);
+        }
     }
 
     /** Both keys a date in doubt may have, with its file: its aggregate waits until the file settles the order. */
@@ -117,6 +126,32 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
                 respondents.rekey(k, target);
             }
         }
+        settleRange(prefix, order);
+        if (respondents != null) {
+            respondents.settled(file, order);
+        }
+    }
+
+    /**
+     * Counts the dates in doubt of a file (keys starting {@code prefix}) in the ranges of the whole
+     * and of their group, read in the order settled; a file left unsettled (null) counts none.
+     */
+    private void settleRange(String prefix, org.scorecardkit.model.DateOrder order) {
+        List<String> keys = doubtDates.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+        for (String k : keys) {
+            DoubtDates d = doubtDates.remove(k);
+            if (order == null) {
+                continue;
+            }
+            whole.addDates(d.first(order), d.last(order));
+            if (by != null) {
+                // By month or quarter every date of one key falls in the key its order picks.
+                Aggregate g = groups.get(by == Breakdown.GROUP ? k.substring(prefix.length()) : by.key(d.first(order)));
+                if (g != null) {
+                    g.addDates(d.first(order), d.last(order));
+                }
+            }
+        }
     }
 
     private String tooMany(Row row, String key) {
@@ -140,6 +175,8 @@ public final class TallyState implements Consumer<Row>, AutoCloseable {
      * Takes an accepted row back out as a later duplicate, exactly as one tally would have
      * rejected it: accepted − 1, rejected + 1 under the duplicate reason, and every aggregate
      * without it; a breakdown key left with no rows is dropped, as a tally would never have made it.
+     * (A merge's range of dates never held the duplicate's date: {@link RespondentReader} widens it
+     * only by the records it keeps.)
      */
     void removeDuplicate(int[] codes, String key) {
         ScoreCache.Scored scored = cache.score(codes, null);

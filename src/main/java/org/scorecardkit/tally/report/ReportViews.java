@@ -72,17 +72,34 @@ public final class ReportViews {
         return d == null ? null : new Findings.Difference(d.difference(), d.low(), d.high());
     }
 
+    /**
+     * The header; its dates are the summary's range of response dates ("1 March 2026 to 30 May 2026"),
+     * else the context's, else (states merged from before the range was kept) the span of the month
+     * or quarter keys, else none.
+     */
     private static ReportView.Header header(Summary s, ReportContext c) {
-        String first = c.firstDate();
-        String last = c.lastDate();
+        Summary.Dates range = s.whole().dates();
+        String first = range != null ? day(range.first()) : c.firstDate() != null ? day(c.firstDate()) : null;
+        String last = range != null ? day(range.last()) : c.lastDate() != null ? day(c.lastDate()) : null;
         if (first == null && s.by() != null && !s.by().equals("group")) {
-            // Without the responses' own dates, a breakdown by month or quarter still tells the span.
             List<String> keys = s.groups().keySet().stream().filter(k -> !k.equals(Breakdown.NO_DATE)).toList();
             first = keys.isEmpty() ? null : keys.get(0);
             last = keys.isEmpty() ? null : keys.get(keys.size() - 1);
         }
         String dates = first == null ? "" : first.equals(last) || last == null ? first : first + " to " + last;
         return new ReportView.Header(c.organisation(), c.workshop(), dates, Figures.count(s.whole().n()));
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
+
+    /** A yyyy-mm-dd date as the report writes a day, "1 March 2026"; the template keeps it on one line. */
+    static String day(String iso) {
+        try {
+            return java.time.LocalDate.parse(iso).format(DAY);
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;   // a caller's date that is no day is shown as given rather than lost
+        }
     }
 
     /** What was listed besides rejected rows, kind by kind, where there was any. */

@@ -11,7 +11,11 @@ import org.scorecardkit.tally.stats.Comparison;
 import org.scorecardkit.tally.stats.Nps;
 import org.scorecardkit.tally.stats.Summary;
 
-/** Writes a {@link Summary} as summary.json: the same numbers always give the same bytes. */
+/**
+ * Writes a {@link Summary} as summary.json: the same numbers always give the same bytes. The whole
+ * and each group carry {@code "dates": {"first": "2026-03-01", "last": "2026-05-30"}} after their n,
+ * left out when no response's date is known.
+ */
 public final class SummaryJson {
     private SummaryJson() {
     }
@@ -65,6 +69,12 @@ public final class SummaryJson {
 
     private static void numbers(JsonGenerator g, Summary.Numbers n) throws IOException {
         g.writeNumberField("n", n.n());
+        if (n.dates() != null) {
+            g.writeObjectFieldStart("dates");
+            g.writeStringField("first", n.dates().first());
+            g.writeStringField("last", n.dates().last());
+            g.writeEndObject();
+        }
         if (n.score() != null) {
             score(g, n.score());
         }

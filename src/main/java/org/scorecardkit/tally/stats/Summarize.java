@@ -13,6 +13,7 @@ import org.scorecardkit.model.ScoringMethod;
 import org.scorecardkit.model.Section;
 import org.scorecardkit.tally.aggregate.Aggregate;
 import org.scorecardkit.tally.aggregate.TallyState;
+import org.scorecardkit.tally.check.DateReading;
 import org.scorecardkit.tally.check.Layout;
 import org.scorecardkit.tally.check.ProblemKind;
 import org.scorecardkit.tally.check.Reason;
@@ -64,7 +65,7 @@ public final class Summarize {
         Nps rest = Nps.of(whole.promoters() - g.promoters(), whole.passives() - g.passives(),
                 whole.detractors() - g.detractors());
         return new Summary.Numbers(group.n(), group.items(), group.score(), g.withVsRest(Nps.Difference.of(g, rest)),
-                group.coverage(), group.alpha(), group.warnings());
+                group.coverage(), group.alpha(), group.warnings(), group.dates());
     }
 
     /** The numbers of one aggregate; {@code where} names a breakdown key in its warnings, or is null. */
@@ -87,7 +88,13 @@ public final class Summarize {
         Summary.ScoreStats score = score(a, instrument);
         Nps nps = instrument.scoring().method() == ScoringMethod.NPS ? nps(a, instrument) : null;
         return new Summary.Numbers(a.rows(), items, score, nps, coverage(a, instrument), alpha(a),
-                List.copyOf(warnings));
+                List.copyOf(warnings), dates(a));
+    }
+
+    /** The aggregate's range of known dates, or null when it has none. */
+    private static Summary.Dates dates(Aggregate a) {
+        return a.firstDate() == 0 ? null
+                : new Summary.Dates(DateReading.iso(a.firstDate()), DateReading.iso(a.lastDate()));
     }
 
     private static Alpha alpha(Aggregate a) {

@@ -41,9 +41,20 @@ public record Summary(Instrument instrument, Rows rows, Map<String, Long> reject
      * @param nps null unless the instrument is scored as NPS
      * @param coverage per section (coverage scoring only), in section order
      * @param warnings small-n warnings, in the order the numbers appear
+     * @param dates the first and last known response date, or null when no row's date is known
      */
     public record Numbers(long n, Map<String, ItemStats> items, ScoreStats score, Nps nps,
-                          Map<String, SectionStats> coverage, Alpha alpha, List<String> warnings) {
+                          Map<String, SectionStats> coverage, Alpha alpha, List<String> warnings, Dates dates) {
+    }
+
+    /**
+     * The first and last date of the responses whose date is known (rows without one, or whose
+     * day/month order their file never settled, do not count), to the day.
+     *
+     * @param first the earliest as yyyy-mm-dd
+     * @param last the latest as yyyy-mm-dd, never before {@code first}
+     */
+    public record Dates(String first, String last) {
     }
 
     /**

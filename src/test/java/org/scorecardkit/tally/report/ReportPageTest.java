@@ -51,7 +51,7 @@ class ReportPageTest {
         assertEquals("Pair", doc.selectFirst("header h1").text());
         assertEquals("Front desk <b>training</b>, day 2", doc.selectFirst("header .workshop").text(), "the --title, escaped");
         assertTrue(doc.select("header b").isEmpty());
-        assertEquals("n 5", doc.selectFirst("header .sub").text());
+        assertEquals("n 5 · 1 November 2026 to 2 November 2026", doc.selectFirst("header .sub").text(), "n, then the responses' first and last day");
         List<String> sections = doc.select("main > section").eachAttr("id");
         assertEquals("findings", sections.get(0), "the findings come first");
         assertEquals("rows", sections.get(sections.size() - 1), "the rows accounting comes last");
