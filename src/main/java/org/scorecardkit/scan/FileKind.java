@@ -3,7 +3,7 @@ package org.scorecardkit.scan;
 import java.nio.charset.StandardCharsets;
 
 /** Names what a file is from its first bytes, so a wrong file is reported as what it appears to be. */
-final class FileKind {
+public final class FileKind {
     static final String PDF = "PDF";
     static final String TIFF = "TIFF";
     static final String PNG = "PNG";
@@ -27,6 +27,17 @@ final class FileKind {
             return JPEG;
         }
         return other(head);
+    }
+
+    /** Whether the bytes begin a page image the scanner reads: PNG, JPEG or TIFF. */
+    public static boolean image(byte[] head) {
+        String kind = of(head);
+        return kind.equals(PNG) || kind.equals(JPEG) || kind.equals(TIFF);
+    }
+
+    /** Whether the bytes begin a PDF. */
+    public static boolean pdf(byte[] head) {
+        return starts(head, "%PDF-");
     }
 
     private static String other(byte[] head) {

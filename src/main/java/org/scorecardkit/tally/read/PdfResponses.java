@@ -93,7 +93,8 @@ public final class PdfResponses {
         }
     }
 
-    private static String raw(Map<String, String> cells) {
+    /** The row as people read it: "item=value; ..." of the cells that hold something, "answers." left out. */
+    static String raw(Map<String, String> cells) {
         StringBuilder s = new StringBuilder();
         cells.forEach((k, v) -> {
             if (!v.isEmpty()) {

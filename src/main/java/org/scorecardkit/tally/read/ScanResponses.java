@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.scorecardkit.load.SheetManifestReader;
 import org.scorecardkit.model.Instrument;
+import org.scorecardkit.scan.FileKind;
 import org.scorecardkit.scan.Corrections;
 import org.scorecardkit.scan.PageProblem;
 import org.scorecardkit.scan.RegisteredPage;
@@ -62,23 +63,14 @@ public final class ScanResponses implements ResponseSource {
      * PDF reader cannot read): it is then read with the other scans, after every other file.
      */
     boolean take(Path path, byte[] head) {
-        if (image(head) || pdf(head) && !hasFormFields(path)) {
+        if (FileKind.image(head) || FileKind.pdf(head) && !hasFormFields(path)) {
             files.add(path);
-            if (pdf(head)) {
+            if (FileKind.pdf(head)) {
                 pdfs.add(path);
             }
             return true;
         }
         return false;
-    }
-
-    private static boolean image(byte[] h) {
-        return starts(h, 0x89, 'P', 'N', 'G') || starts(h, 0xFF, 0xD8, 0xFF) || starts(h, 'I', 'I', '*', 0)
-                || starts(h, 'M', 'M', 0, '*');
-    }
-
-    private static boolean pdf(byte[] h) {
-        return starts(h, '%', 'P', 'D', 'F');
     }
 
     /** Whether the PDF has fields; a PDF that cannot be opened is left to the PDF form reader, which says why. */
@@ -89,18 +81,6 @@ public final class ScanResponses implements ResponseSource {
         } catch (IOException | RuntimeException e) {
             return true;
         }
-    }
-
-    private static boolean starts(byte[] h, int... magic) {
-        if (h.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((h[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -54,7 +54,7 @@ final class ScanRows {
             b.list(new CellBatch.Listed(0, ProblemKind.PAGE_MISSING, sheet.sheet(), missingPage(missing), "", "",
                     missing + "; scan it with the sheet's other pages in the same run"));
         }
-        b.startRow(1, raw(cells));
+        b.startRow(1, PdfResponses.raw(cells));
         cells.forEach((name, value) -> b.cell(value, name, true));
         return b;
     }
@@ -78,16 +78,5 @@ final class ScanRows {
         }
         return unused + " of the " + corrections.choices().size() + " corrections given name no item of a sheet scanned"
                 + " (sheets are named <file>#<page>, as in the scan's responses.csv); were they chosen for other scans?";
-    }
-
-    /** The row as people read it: "item=value; ..." of the cells that hold something. */
-    private static String raw(Map<String, String> cells) {
-        StringBuilder s = new StringBuilder();
-        cells.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                s.append(s.length() == 0 ? "" : "; ").append(k.replaceFirst("^answers\\.", "")).append('=').append(v);
-            }
-        });
-        return s.toString();
     }
 }

@@ -37,13 +37,13 @@ final class GroupViews {
         if (nps) {
             Centered.Chart chart = Centered.of("NPS per " + s.by(), "Bars grow from zero: left is negative, right positive;"
                     + " whiskers are 95% intervals. Small groups are marked.", centred, -100, 100, 50);
-            return new ReportView.GroupsView(s.by(), Charts.bars("", "", List.of(), 0), rows, chart, "NPS");
+            return new ReportView.GroupsView(s.by(), Charts.bars("", "", List.of(), 0), rows, chart, "NPS", StatNotes.vsRest(s));
         }
         double max = s.instrument().scoreRange() == null ? values.stream().mapToDouble(Charts.Value::value).max().orElse(0)
                 : s.instrument().scoreRange().max();
         String what = s.whole().score() == null ? "Respondents per " + s.by() : "Mean score per " + s.by();
         return new ReportView.GroupsView(s.by(), Charts.bars(what, "Small groups are marked.", values, max), rows, null,
-                s.whole().score() == null ? "" : "Mean score");
+                s.whole().score() == null ? "" : "Mean score", "");
     }
 
     private static ReportView.GroupRow row(String key, Summary.Numbers g, boolean small) {
@@ -129,7 +129,7 @@ final class GroupViews {
         }
         Dots.Chart chart = Dots.of("Before and after, item by item", "Hollow dot: the mean before; filled dot: the mean after,"
                 + " over the respondents who answered both times.", dots, dots.isEmpty() ? 0 : min, dots.isEmpty() ? 1 : max);
-        return new ReportView.ComparisonView(facts, rows, chart);
+        return new ReportView.ComparisonView(facts, rows, chart, StatNotes.change(s, rows));
     }
 
     private static ReportView.ChangeRow change(String id, String label, Comparison.Change ch) {

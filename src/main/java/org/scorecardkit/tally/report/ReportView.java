@@ -42,6 +42,10 @@ public record ReportView(String title, String heading, List<Fact> rows, List<Fac
      * @param n the respondents counted, as written ("40")
      */
     public record Header(String organisation, String workshop, String dates, String n) {
+        /** The first and last day as written ("1 March 2026", "30 May 2026"), or the one day, or none. */
+        public List<String> days() {
+            return dates.isEmpty() ? List.of() : List.of(dates.split(" to ", 2));
+        }
     }
 
     /** One finding: a heading ("Where the group is strongest") and its points in plain words. */
@@ -77,7 +81,8 @@ public record ReportView(String title, String heading, List<Fact> rows, List<Fac
      * @param centered NPS per key around zero with interval whiskers, or null when the instrument is not NPS
      * @param scoreHeading the table's heading of the score column ("NPS", "Mean score", "")
      */
-    public record GroupsView(String by, Charts.Bars chart, List<GroupRow> rows, Centered.Chart centered, String scoreHeading) {
+    public record GroupsView(String by, Charts.Bars chart, List<GroupRow> rows, Centered.Chart centered, String scoreHeading,
+                             String note) {
     }
 
     /**
@@ -113,7 +118,7 @@ public record ReportView(String title, String heading, List<Fact> rows, List<Fac
      *
      * @param dots each item's mean before and after as paired dots, the change written beside them
      */
-    public record ComparisonView(List<Fact> facts, List<ChangeRow> rows, Dots.Chart dots) {
+    public record ComparisonView(List<Fact> facts, List<ChangeRow> rows, Dots.Chart dots, String note) {
     }
 
     /**

@@ -34,6 +34,9 @@ class HtmlReportTest {
         assertEquals(List.of("0", "128", "320"), stack.select("rect").eachAttr("x"), "20% and 30% of 640 points");
         assertEquals(List.of("North", "South"), doc.select("#groups tbody td:first-child").eachText());
         assertEquals(List.of("100.0", "−40.0"), doc.select("#groups tbody td:nth-child(3)").eachText(), "1 decimal in a table");
+        // North: 5 promoters of 5 (NPS 100); South: 0 promoters, 2 detractors of 5 (NPS -40); each is the other's rest.
+        assertTrue(doc.selectFirst("#groups p.note").text().startsWith("North differs from everyone else by +140.0 NPS points"),
+                doc.selectFirst("#groups p.note").text());
         String method = doc.selectFirst("#method").text();
         assertTrue(method.contains("adjusted-Wald method (Rocks 2016): add 3 to n and ¾ to the promoters and to the detractors"), method);
         assertTrue(method.contains("the variance of the difference of their adjusted-Wald estimates is the sum of their variances"), method);

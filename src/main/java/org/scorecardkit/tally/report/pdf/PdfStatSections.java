@@ -9,7 +9,6 @@ import java.util.List;
 import org.scorecardkit.render.pdf.FontRuns;
 import org.scorecardkit.tally.report.Figures;
 import org.scorecardkit.tally.report.ReportView;
-import org.scorecardkit.tally.stats.Comparison;
 import org.scorecardkit.tally.stats.Nps;
 import org.scorecardkit.tally.stats.StatText;
 import org.scorecardkit.tally.stats.Summary;
@@ -72,7 +71,7 @@ final class PdfStatSections {
         }
         report.room(report.height(table));
         report.add(table);
-        String note = nps ? vsRestNote() : "";
+        String note = view.groups().note();
         if (!note.isEmpty()) {
             report.add(note(note));
         }
@@ -88,19 +87,6 @@ final class PdfStatSections {
         }
         return tables.table(List.of(by, "n", "NPS", "95% interval", "vs rest (95% interval)", "Clear of 0"),
                 new float[] {2.2f, 0.7f, 0.9f, 1.8f, 2.6f, 1.3f}, rows, keys);
-    }
-
-    /** The vs-rest note, said of the first group clear of zero, else of the first group with a difference. */
-    private String vsRestNote() {
-        List<String> withDifference = summary.groups().keySet().stream().filter(k -> difference(k) != null).toList();
-        String name = withDifference.stream().filter(k -> difference(k).clearOfZero()).findFirst()
-                .orElse(withDifference.isEmpty() ? null : withDifference.get(0));
-        if (name == null) {
-            return "";
-        }
-        Nps.Difference d = difference(name);
-        return StatText.format("nps.vs_rest.note", name, Figures.change(d.difference(), 1), Figures.npsTable(d.low()),
-                Figures.npsTable(d.high()));
     }
 
     private Nps.Difference difference(String key) {
@@ -131,30 +117,10 @@ final class PdfStatSections {
                         : List.of(r.label(), r.n(), r.before(), r.after(), r.change())).toList(), report.text());
         report.room(report.height(table));
         report.add(table);
-        String note = changeNote();
+        String note = view.comparison().note();
         if (!note.isEmpty()) {
             report.add(note(note));
         }
-    }
-
-    /** The change note, said of the score when it has an interval, else of the first item that has one. */
-    private String changeNote() {
-        if (summary == null || summary.comparison() == null) {
-            return "";
-        }
-        Comparison c = summary.comparison();
-        List<ReportView.ChangeRow> rows = view.comparison().rows();
-        for (int i = 0; i < rows.size(); i++) {
-            ReportView.ChangeRow r = rows.get(i);
-            // The view puts the score's row first, when there is a score.
-            boolean score = i == 0 && c.score() != null;
-            Comparison.Change ch = score ? c.score() : c.items().get(r.id());
-            if (ch != null && ch.low() != null && ch.high() != null) {
-                return StatText.format("change.ci95.note", score ? "the score" : "“" + r.label() + "”",
-                        Figures.change(ch.mean(), 2), Figures.count(ch.n()), Figures.change(ch.low(), 2), Figures.change(ch.high(), 2));
-            }
-        }
-        return "";
     }
 
     private Paragraph note(String text) {

@@ -63,7 +63,7 @@ class PdfSaysWhatHtmlSaysTest {
         assertEquals("Pair", lines.get(1), "the instrument's title");
         assertEquals("Front desk training, day 2", lines.get(2), "the --title");
         assertEquals(r.html().selectFirst("header .sub").text(), lines.get(3), "n and the dates, as the HTML's header writes them");
-        assertEquals("n 5", lines.get(3));
+        assertEquals("n 5 · 1 November 2026 to 2 November 2026", lines.get(3), "the dates of after.csv");
         assertEquals("Findings", lines.get(4), "the findings before any other section");
 
         List<Element> findings = r.html().select("#findings article");
