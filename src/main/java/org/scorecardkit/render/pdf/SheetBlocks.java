@@ -105,7 +105,7 @@ final class SheetBlocks {
         }
         float pad = 12f;
         float leftWidth = f.columnWidth() * 0.44f;
-        String how = "Add up your circled numbers" + (method == ScoringMethod.MEAN
+        String how = "Add up the numbers you filled" + (method == ScoringMethod.MEAN
                 ? " and divide the total by " + instrument.scoredItems().size() + "." : ".");
         List<String> howLines = PdfText.wrap(how, false, TABLE_SIZE, leftWidth - pad);
         float tableX = f.left() + leftWidth + 10f;

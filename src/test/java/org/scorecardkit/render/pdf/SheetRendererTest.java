@@ -83,7 +83,7 @@ class SheetRendererTest {
                     "Name", "Group", "Date", "Rate each statement from 1 to 5 for how you work today",
                     "Scale 1–5: 1 = not currently part of my skill set · 5 = a strong part of my skill set at present",
                     "1. I realise the importance", "12. I am open to the subject",
-                    "Your score", "Add up your circled numbers.", "Total",
+                    "Your score", "Add up the numbers you filled.", "Total",
                     "12–23 Getting started", "24–35 Developing", "36–47 Established", "48–60 Strong",
                     "Page 1 of 1"));
         }
