@@ -240,6 +240,23 @@ class ScanTallyTest {
     }
 
     @Test
+    void twoScannedFilesOfOneNameInTwoFoldersReadTheFirstAndSayWhyTheSecondIsNot() throws Exception {
+        List<BufferedImage> nps = ScannedReturns.pages(print("nps", "Gus,East"));
+        ScannedReturns.mark(nps.get(0), "nps", 1, List.of(ScannedReturns.Mark.pen("recommend", "9")));
+        Files.createDirectories(dir.resolve("monday"));
+        Files.createDirectories(dir.resolve("tuesday"));
+        Path first = ScannedReturns.png(dir.resolve("monday/scan.png"), nps.get(0));
+        Path second = ScannedReturns.png(dir.resolve("tuesday/scan.png"), nps.get(0));
+
+        assertEquals(1, tally("tally", "nps", first.toString(), second.toString()), "the second file is not read");
+
+        assertTrue(console.out().contains("1 row read = 1 accepted + 0 rejected"), console.out());
+        assertTrue(console.out().contains("scanned: 1 page read, 1 sheet"), console.out());
+        assertTrue(console.out().contains("warning: " + second + ": has the same name as " + first
+                + ", and scanned sheets are named by file name and page, so it is not read; rename one"), console.out());
+    }
+
+    @Test
     void correctionsOrAManifestThatCannotBeUsedStopTheTallyWithOneLineBeforeAnythingIsRead() throws IOException {
         Path csv = Files.writeString(dir.resolve("typed.csv"), "respondent,caring\nHal,yes\n");
         Path otherCorrections = Files.writeString(dir.resolve("corrections.json"),

@@ -98,8 +98,10 @@ public final class ScanResponses implements ResponseSource {
             Thread.currentThread().interrupt();
             return batch;
         }
+        List<String> clashes = new ArrayList<>();
+        List<Path> scanned = namedOnce(clashes);
         Set<String> read = new HashSet<>();
-        ScanResult result = scan(loaded, List.copyOf(files), input, (page, reading, image) -> {
+        ScanResult result = scan(loaded, scanned, input, (page, reading, image) -> {
             if (page instanceof RegisteredPage) {
                 read.add(page.file());
             }
@@ -115,8 +117,27 @@ public final class ScanResponses implements ResponseSource {
             b.list(new CellBatch.Listed(-1, ProblemKind.PAGE_NOT_READ, at, p.pageNumber(), "", "", p.reason()));
         }
         b.note(note(result, rows));
-        b.scanned(new ScanCounts(result.pages(), result.sheets().size(), rows.corrected(), unread(loaded, result, read)));
+        b.scanned(new ScanCounts(result.pages(), result.sheets().size(), rows.corrected(), unread(loaded, result, read, scanned, clashes)));
         return sink.accept(b);
+    }
+
+    /**
+     * The files to scan, each name once: sheets are named by file name and page, so a second file of
+     * a name already given (a/scan.pdf, b/scan.pdf) is not read, and {@code clashes} says why.
+     */
+    private List<Path> namedOnce(List<String> clashes) {
+        java.util.Map<String, Path> seen = new java.util.HashMap<>();
+        List<Path> once = new ArrayList<>();
+        for (Path f : files) {
+            Path first = seen.putIfAbsent(f.getFileName().toString(), f);
+            if (first == null) {
+                once.add(f);
+            } else {
+                clashes.add(f + ": has the same name as " + first + ", and scanned sheets are named by file name and"
+                        + " page, so it is not read; rename one");
+            }
+        }
+        return once;
     }
 
     /**
@@ -133,9 +154,10 @@ public final class ScanResponses implements ResponseSource {
     }
 
     /** One line per file of which no page was read as a sheet: the file-wide reason, or that no page was a sheet. */
-    private List<String> unread(Instrument instrument, ScanResult result, Set<String> read) {
-        List<String> out = new ArrayList<>();
-        for (Path f : files) {
+    private List<String> unread(Instrument instrument, ScanResult result, Set<String> read, List<Path> scanned,
+                                List<String> clashes) {
+        List<String> out = new ArrayList<>(clashes);
+        for (Path f : scanned) {
             String name = f.getFileName().toString();
             if (read.contains(name)) {
                 continue;
