@@ -163,7 +163,8 @@ public final class SiteBuild {
             problems.addAll(renderer.check(loaded.content(), content));
         }
         problems.sort(Problem.ORDER);
-        return problems.isEmpty() ? loaded : new ContentLoader.Result(loaded.content(), List.copyOf(problems));
+        return problems.isEmpty() ? loaded : new ContentLoader.Result(loaded.content(), List.copyOf(problems),
+                loaded.warnings());
     }
 
     private static long elapsed(long start) {

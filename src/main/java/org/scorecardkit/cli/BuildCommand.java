@@ -35,6 +35,7 @@ final class BuildCommand implements Callable<Integer> {
             Report.problems(result.loaded(), contentOption.dir, true);
             return 1;
         }
+        Report.warnings(result.loaded(), contentOption.dir);
         System.out.println(result.summary());
         return 0;
     }

@@ -41,7 +41,7 @@ final class PrintCommand implements Callable<Integer> {
             description = "CSV with a header row naming a \"name\" column and optionally \"group\"")
     Path participants;
 
-    @Option(names = "--paper", paramLabel = "a4|letter",
+    @Option(names = "--paper", paramLabel = "a4|letter|a3",
             description = "paper size (default: the instrument's print paper, else the site's)")
     String paper;
 
@@ -142,16 +142,18 @@ final class PrintCommand implements Callable<Integer> {
         }
     }
 
+    /** The paper asked for, or null for the default; any size the site's {@code paper} allows. */
     private Paper paper() {
         if (paper == null) {
             return null;
         }
-        return switch (paper.toLowerCase(Locale.ROOT)) {
-            case "a4" -> Paper.A4;
-            case "letter" -> Paper.LETTER;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--paper must be a4 or letter, not \"" + paper + "\"");
-        };
+        for (Paper p : Paper.values()) {
+            if (p.yamlName().equals(paper.toLowerCase(Locale.ROOT))) {
+                return p;
+            }
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "--paper must be one of " + Paper.yamlNames() + ", not \"" + paper + "\"");
     }
 
     private Instrument instrument(ContentLoader.Result loaded) {

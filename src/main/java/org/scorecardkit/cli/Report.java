@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.load.Problem;
 
-/** Prints the outcome of loading content: every problem to stderr, or a one-line all-clear to stdout. */
+/** Prints the outcome of loading content: each warning and every problem to stderr, or a one-line all-clear to stdout. */
 final class Report {
     private Report() {
     }
 
     /** Prints the result; true when the content is valid. */
     static boolean problems(ContentLoader.Result result, Path content, boolean building) {
+        warnings(result, content);
         if (result.ok()) {
             System.out.println("Valid: " + content + " (" + count(result.content().instruments().size(), "instrument")
                     + ", " + count(result.content().pages().size(), "page") + ")");
@@ -23,6 +24,11 @@ final class Report {
         }
         err.println(count(result.problems().size(), "problem") + " in " + content + (building ? "; nothing was built." : "."));
         return false;
+    }
+
+    /** Prints each warning on one line to stderr: they stop nothing, so they come before the outcome. */
+    static void warnings(ContentLoader.Result result, Path content) {
+        result.warnings().forEach(w -> System.err.println(w.formatWarning(content)));
     }
 
     /** "1 page", "2 pages". */

@@ -19,14 +19,23 @@ import org.scorecardkit.model.SitePaths;
 public final class ContentLoader {
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private final Map<String, Position> idPositions = new HashMap<>();
 
     private ContentLoader(Path dir) {
         this.dir = dir;
     }
 
-    /** The content and its problems; the content is fit to build only when there are no problems. */
-    public record Result(SiteContent content, List<Problem> problems) {
+    /**
+     * The content and its problems; the content is fit to build only when there are no problems.
+     *
+     * @param warnings what is worth a look but stops nothing (an instrument printing on a paper of its own)
+     */
+    public record Result(SiteContent content, List<Problem> problems, List<Problem> warnings) {
+        public Result(SiteContent content, List<Problem> problems) {
+            this(content, problems, List.of());
+        }
+
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -56,7 +65,8 @@ public final class ContentLoader {
         instrumentFiles.forEach(f -> MarkdownLinks.checkYaml(f, outputs));
         pageFiles.forEach(f -> MarkdownLinks.checkPage(f, outputs));
         problems.sort(Problem.ORDER);
-        return new Result(content, List.copyOf(problems));
+        warnings.sort(Problem.ORDER);
+        return new Result(content, List.copyOf(problems), List.copyOf(warnings));
     }
 
     private List<Instrument> instruments(Site site, List<SourceFile> files) {
@@ -72,7 +82,12 @@ public final class ContentLoader {
                 continue;
             }
             files.add(src);
-            instruments.add(new InstrumentReader(src, site).read(root));
+            Instrument instrument = new InstrumentReader(src, site).read(root);
+            instruments.add(instrument);
+            Problem paper = PaperOverride.warning(instrument, site, InstrumentReader.printPaperAt(root));
+            if (paper != null) {
+                warnings.add(paper);
+            }
             idPositions.put(src.name(), InstrumentReader.idPosition(root));
         }
         if (instruments.isEmpty() && problems.isEmpty()) {

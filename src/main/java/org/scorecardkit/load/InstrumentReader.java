@@ -76,6 +76,15 @@ final class InstrumentReader {
                 : root == null ? Position.START : root.at();
     }
 
+    /** Where the instrument's own {@code print: paper:} value is written, or null when it sets none. */
+    static Position printPaperAt(YamlNode root) {
+        if (root instanceof YamlNode.Mapping m && m.get("print") instanceof YamlNode.Mapping print
+                && print.get("paper") != null) {
+            return print.get("paper").at();
+        }
+        return null;
+    }
+
     private String version(Fields f) {
         YamlNode n = f.node("version");
         if (!f.require("version", "version: 1")) {

@@ -23,6 +23,14 @@ public record Problem(String file, int line, int column, String message, String 
         return contentDir.resolve(file).normalize() + ":" + line + ":" + column + ": " + message + "\n  fix: " + fix;
     }
 
+    /**
+     * The same as a warning, on one line since it stops nothing:
+     * {@code content/instruments/x.yaml:3:10: warning: message; fix}.
+     */
+    public String formatWarning(java.nio.file.Path contentDir) {
+        return contentDir.resolve(file).normalize() + ":" + line + ":" + column + ": warning: " + message + "; " + fix;
+    }
+
     @Override
     public String toString() {
         return format();

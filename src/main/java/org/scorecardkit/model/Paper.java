@@ -18,6 +18,11 @@ public enum Paper {
         this.heightPt = heightPt;
     }
 
+    /** Every paper's YAML name, in declaration order, for messages: "a4, letter, a3". */
+    public static String yamlNames() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(Paper::yamlName).toList());
+    }
+
     public String yamlName() { return yamlName; }
 
     public String label() { return label; }

@@ -115,7 +115,7 @@ class PrintCommandTest {
         Path csv = people("name\nAnna\n");
         assertEquals(2, print("skillset"));
         assertEquals(2, print("skillset", "--participants", csv.toString(), "--paper", "a5"));
-        assertTrue(console.err().contains("--paper must be a4 or letter, not \"a5\""));
+        assertTrue(console.err().contains("--paper must be one of a4, letter, a3, not \"a5\""));
         assertEquals(2, print("nosuch", "--participants", csv.toString()));
         assertTrue(console.err().contains(
                 "no instrument \"nosuch\" in content; instruments with answer sheets: skillset, seven-cs, nps"));
