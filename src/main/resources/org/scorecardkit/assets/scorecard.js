@@ -25,9 +25,6 @@ const txt = i => { const l = box(i.id).querySelector('legend,label').cloneNode(t
 const lab = i => ITEMS.indexOf(i) + 1 + '. ' + txt(i);
 const field = k => $('f-' + k) || {};
 const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
-// Today's date is a screen convenience (the scorecard, downloads and sending carry it); data-auto
-// marks it as the page's, not the respondent's, so a printed blank form leaves it for the pen.
-const autoDate = () => { const d = field('date'); d.value = today(); d.dataset.auto = ''; };
 const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(v)) : localStorage.removeItem(KEY); } catch (e) {} };
 const has = v => v != null && /\S/.test(v);
 
@@ -143,12 +140,12 @@ const down = (s, ext, type) => {
 if (D) {
   form.noValidate = true;
   try { const s = JSON.parse(localStorage.getItem(KEY)); if (s) restore(s); } catch (e) {}
-  if (!field('date').value) autoDate();
-  field('date').addEventListener('input', () => delete field('date').dataset.auto);
   const save = e => { const b = e.target.closest('.q'); if (b) b.classList.remove('missing'); store(collect()); };
   ['input', 'change'].forEach(t => form.addEventListener(t, save));
   form.addEventListener('submit', e => {
     e.preventDefault();
+    // The date is left blank for the pen on a printed form; answers given here are dated today.
+    if (!field('date').value) field('date').value = today();
     const st = collect(), miss = ITEMS.filter(i => i.required && !has(st.answers[i.id]));
     if ($('missing')) $('missing').remove();
     form.querySelectorAll('.missing').forEach(x => x.classList.remove('missing'));
@@ -165,7 +162,7 @@ if (D) {
     if (id == 'download-json') down(JSON.stringify(st, null, 2), 'json', 'application/json');
     if (id == 'download-csv') down(csv(st), 'csv', 'text/csv;charset=utf-8');
     if (id == 'print-result') print();
-    if (id == 'clear-answers') store(), HTMLFormElement.prototype.reset.call(form), autoDate();
+    if (id == 'clear-answers') store(), HTMLFormElement.prototype.reset.call(form);
     if (/clear|edit/.test(id)) mode(false), form.querySelector('.respondent input, .q input, .q textarea').focus();
   });
 }
