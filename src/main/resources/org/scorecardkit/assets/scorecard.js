@@ -140,11 +140,12 @@ const down = (s, ext, type) => {
 if (D) {
   form.noValidate = true;
   try { const s = JSON.parse(localStorage.getItem(KEY)); if (s) restore(s); } catch (e) {}
-  if (!field('date').value) field('date').value = today();
   const save = e => { const b = e.target.closest('.q'); if (b) b.classList.remove('missing'); store(collect()); };
   ['input', 'change'].forEach(t => form.addEventListener(t, save));
   form.addEventListener('submit', e => {
     e.preventDefault();
+    // The date is left blank for the pen on a printed form; answers given here are dated today.
+    if (!field('date').value) field('date').value = today();
     const st = collect(), miss = ITEMS.filter(i => i.required && !has(st.answers[i.id]));
     if ($('missing')) $('missing').remove();
     form.querySelectorAll('.missing').forEach(x => x.classList.remove('missing'));
@@ -161,7 +162,7 @@ if (D) {
     if (id == 'download-json') down(JSON.stringify(st, null, 2), 'json', 'application/json');
     if (id == 'download-csv') down(csv(st), 'csv', 'text/csv;charset=utf-8');
     if (id == 'print-result') print();
-    if (id == 'clear-answers') store(), HTMLFormElement.prototype.reset.call(form), field('date').value = today();
+    if (id == 'clear-answers') store(), HTMLFormElement.prototype.reset.call(form);
     if (/clear|edit/.test(id)) mode(false), form.querySelector('.respondent input, .q input, .q textarea').focus();
   });
 }

@@ -156,10 +156,14 @@ class AnswersInBrowserTest {
     }
 
     @Test
-    void dateDefaultsToToday() {
-        Page page = SITE.open("seven-cs/index.html");
+    void dateIsLeftBlankUntilTheAnswersAreScoredThenDatedToday() {
+        FormPage form = new FormPage(SITE.open("nps/index.html"));
+        assertEquals("", form.page.locator("#f-date").inputValue(), "blank on the page, so a printed form leaves it for the pen");
 
-        assertEquals(LocalDate.now().toString(), page.locator("#f-date").inputValue());
+        form.click("recommend", 9);
+        form.submitForResult();
+
+        assertEquals(LocalDate.now().toString(), form.page.locator("#f-date").inputValue(), "answers given on screen are dated today");
     }
 
     @Test
@@ -216,7 +220,7 @@ class AnswersInBrowserTest {
         assertNull(form.checked("recommend"));
         assertEquals("", form.page.locator("#f-respondent").inputValue());
         assertEquals("", form.page.locator("#i-reason").inputValue());
-        assertEquals(LocalDate.now().toString(), form.page.locator("#f-date").inputValue());
+        assertEquals("", form.page.locator("#f-date").inputValue(), "the date is cleared with the answers");
     }
 
     @Test

@@ -70,7 +70,7 @@ class PageBudgetTest {
             List<Response> responses = new ArrayList<>();
             page.onResponse(responses::add);
             page.navigate(SITE.url(path));
-            page.waitForFunction("() => document.getElementById('f-date').value !== ''");   // the script has run
+            page.waitForFunction("() => document.getElementById('response-form').noValidate");   // the script has run
 
             Map<String, Integer> fetched = new LinkedHashMap<>();
             for (Response r : responses) {
