@@ -114,7 +114,7 @@ final class TallyCommand implements Callable<Integer> {
         TallyOutputs.Outcome outcome;
         try {
             outcome = TallyOutputs.run(loading.thenApply(this::instrument), options, new TallyOutputs.Request(out, saveState, scorecards,
-                    () -> new ReportContext(title, siteOrganisation, null, null)));
+                    () -> new ReportContext(title, siteOrganisation)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

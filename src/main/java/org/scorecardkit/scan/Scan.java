@@ -48,11 +48,6 @@ public final class Scan {
         }
     }
 
-    /** Scans {@code files} for sheets of {@code instrument}, with no manifest and no corrections. */
-    public static ScanResult run(Instrument instrument, List<Path> files, Listener listener) {
-        return run(new Request(instrument, files), listener);
-    }
-
     /** Scans the request's files for sheets of its instrument (any paper it is printed on). */
     public static ScanResult run(Request request, Listener listener) {
         Instrument instrument = request.instrument();

@@ -55,7 +55,7 @@ class TallyKillTest {
         TallyOutputs.run(TallyFixtures.instrument("trio"), new Tally.Options(List.of(rows), null, List.of()),
                 // The same report the command writes, headed with site.yaml's organisation.
                 new TallyOutputs.Request(report, null, false,
-                        () -> new ReportContext(null, TallyFixtures.content().site().organisation(), null, null)));
+                        () -> new ReportContext(null, TallyFixtures.content().site().organisation())));
         return TestFiles.files(report);
     }
 

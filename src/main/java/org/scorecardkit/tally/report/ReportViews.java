@@ -74,13 +74,12 @@ public final class ReportViews {
 
     /**
      * The header; its dates are the summary's range of response dates ("1 March 2026 to 30 May 2026"),
-     * else the context's, else (states merged from before the range was kept) the span of the month
-     * or quarter keys, else none.
+     * else (states merged from before the range was kept) the span of the month or quarter keys, else none.
      */
     private static ReportView.Header header(Summary s, ReportContext c) {
         Summary.Dates range = s.whole().dates();
-        String first = range != null ? day(range.first()) : c.firstDate() != null ? day(c.firstDate()) : null;
-        String last = range != null ? day(range.last()) : c.lastDate() != null ? day(c.lastDate()) : null;
+        String first = range != null ? day(range.first()) : null;
+        String last = range != null ? day(range.last()) : null;
         if (first == null && s.by() != null && !s.by().equals("group")) {
             List<String> keys = s.groups().keySet().stream().filter(k -> !k.equals(Breakdown.NO_DATE)).toList();
             first = keys.isEmpty() ? null : keys.get(0);
