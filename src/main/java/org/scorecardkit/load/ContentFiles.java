@@ -42,7 +42,7 @@ final class ContentFiles {
             siteFile.error(Position.START, "site.yaml is empty", "add at least \"title: …\" and \"organisation: …\"");
         }
         Site site = siteRoot == null ? new Site("", "", null, "en", null, Paper.A4, List.of(), List.of(),
-                org.scorecardkit.model.Submission.none(), null)
+                org.scorecardkit.model.Submission.none(), null, org.scorecardkit.model.Brand.neutral())
                 : SiteReader.read(siteFile, siteRoot);
         return new SiteFile(siteFile, siteRoot, site);
     }

@@ -67,7 +67,7 @@ final class InstrumentReader {
                 kind == null ? Kind.SURVEY : kind, description == null ? "" : description, language,
                 intro, instructions, closing, credit, scales, sections.isEmpty()
                 ? List.of(new Section("main", null, null, List.of())) : sections,
-                scoring, print, src.name());
+                scoring, print, f.text("subtitle", false), DeliveryReader.read(f, kind), src.name());
     }
 
     /** The id and the place it was written, for checks across files. */

@@ -11,11 +11,13 @@ import java.util.Map;
 public final class Keys {
     public static final List<String> SITE = List.of(
             "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments", "submission",
-            "date_order");
+            "date_order", "brand");
+    public static final List<String> BRAND = List.of("logo", "primary", "accent");
     public static final List<String> SUBMISSION = List.of("method", "url", "netlify");
     public static final List<String> INSTRUMENT = List.of(
             "id", "version", "title", "kind", "description", "language", "intro", "instructions",
-            "closing", "source", "scales", "items", "sections", "scoring", "print");
+            "closing", "source", "scales", "items", "sections", "scoring", "print", "subtitle", "audience", "publish",
+            "ask", "thanks");
     public static final List<String> SOURCE = List.of("title", "author", "publisher", "url", "note");
     public static final List<String> SCALE = List.of("min", "max", "labels");
     public static final List<String> SECTION = List.of("id", "title", "description", "items");
@@ -36,6 +38,7 @@ public final class Keys {
         Map<String, List<String>> all = new LinkedHashMap<>();
         all.put("site", SITE);
         all.put("submission", SUBMISSION);
+        all.put("brand", BRAND);
         all.put("instrument", INSTRUMENT);
         all.put("source", SOURCE);
         all.put("scale", SCALE);

@@ -27,8 +27,8 @@ final class SiteReader {
         Submission submission = f.has("submission") ? submission(src, f.node("submission")) : Submission.none();
         return new Site(title == null ? "" : title, organisation == null ? "" : organisation,
                 f.text("description", false), language, baseUrl, paper == null ? Paper.A4 : paper,
-                slugs(f, "nav", "a page", "workshop"), slugs(f, "instruments", "an instrument", "skillset"), submission,
-                dateOrder(f));
+                f.has("nav") ? slugs(f, "nav", "a page", "workshop") : null, slugs(f, "instruments", "an instrument", "skillset"), submission,
+                dateOrder(f), org.scorecardkit.model.Brand.neutral());
     }
 
     /** The optional {@code date_order}: dmy or mdy in any case, as {@code tally --date-order} takes it. */

@@ -14,12 +14,15 @@ import java.util.Map;
  * @param intro Markdown or null; so are {@code instructions} and {@code closing}
  * @param credit where the wording comes from, or null
  * @param scales scales by id, in the order written
+ * @param subtitle a line under the title (a poster's), or null
+ * @param delivery who answers it, whether the site carries it, what its page asks and how it thanks
  * @param sourceFile the defining file, relative to the content folder, with forward slashes
  */
 public record Instrument(String id, String version, String title, Kind kind, String description,
                          String language, String intro, String instructions, String closing,
                          Credit credit, Map<String, Scale> scales, List<Section> sections,
-                         Scoring scoring, PrintHints print, String sourceFile) {
+                         Scoring scoring, PrintHints print, String subtitle, Delivery delivery,
+                         String sourceFile) {
     public Instrument {
         scales = Collections.unmodifiableMap(new LinkedHashMap<>(scales));
         sections = List.copyOf(sections);

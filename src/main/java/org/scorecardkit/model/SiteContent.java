@@ -24,9 +24,14 @@ public record SiteContent(Site site, List<Instrument> instruments, List<Page> pa
         return instruments.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** The pages of the menu: those {@code site.yaml} lists, in its order, else all but home by title. */
+    /** The instruments the site carries: every one not set to {@code publish: false}, in home-page order. */
+    public List<Instrument> published() {
+        return instruments.stream().filter(i -> i.delivery().publish()).toList();
+    }
+
+    /** The pages of the menu: exactly those {@code site.yaml} lists, in its order, else all but home by title. */
     public List<Page> navPages() {
-        if (!site.nav().isEmpty()) {
+        if (site.nav() != null) {
             return site.nav().stream().map(this::page).filter(Objects::nonNull).toList();
         }
         return pages.stream().filter(p -> !p.isHome())

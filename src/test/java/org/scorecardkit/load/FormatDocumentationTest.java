@@ -38,7 +38,7 @@ class FormatDocumentationTest {
         for (Map.Entry<String, List<String>> object : Keys.all().entrySet()) {
             JsonNode node = switch (object.getKey()) {
                 case "site" -> schema("site.schema.json");
-                case "submission" -> schema("site.schema.json").path("$defs").path("submission");
+                case "submission", "brand" -> schema("site.schema.json").path("$defs").path(object.getKey());
                 case "instrument" -> instrument;
                 default -> instrument.path("$defs").path(object.getKey());
             };

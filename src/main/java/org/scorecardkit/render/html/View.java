@@ -43,6 +43,26 @@ public record View(SiteContent content, String path, String title, MarkdownRende
         return path.equals(rootPath);
     }
 
+    /** The kit's own words in the site's language. */
+    public org.scorecardkit.render.Words words() {
+        return org.scorecardkit.render.Words.of(language());
+    }
+
+    /** The kit's words for a key (see {@link org.scorecardkit.render.Words}). */
+    public String t(String key) {
+        return words().get(key);
+    }
+
+    /** The kit's words for a key with {0}, {1} … filled in. */
+    public String t(String key, Object... args) {
+        return words().get(key, args);
+    }
+
+    /** The organisation's logo and colours. */
+    public org.scorecardkit.model.Brand brand() {
+        return content.site().brand();
+    }
+
     public String language() {
         return content.site().language();
     }

@@ -153,13 +153,13 @@ final class P2Pdfs {
     /** The instrument with other print hints (e.g. another number of cards per sheet). */
     static Instrument withPrint(Instrument i, PrintHints print) {
         return new Instrument(i.id(), i.version(), i.title(), i.kind(), i.description(), i.language(), i.intro(),
-                i.instructions(), i.closing(), i.credit(), i.scales(), i.sections(), i.scoring(), print, i.sourceFile());
+                i.instructions(), i.closing(), i.credit(), i.scales(), i.sections(), i.scoring(), print, i.subtitle(), i.delivery(), i.sourceFile());
     }
 
     /** The instrument with its items replaced by these, in one untitled section. */
     static Instrument withItems(Instrument i, List<Item> items) {
         return new Instrument(i.id(), i.version(), i.title(), i.kind(), i.description(), i.language(), i.intro(),
                 i.instructions(), i.closing(), i.credit(), i.scales(), List.of(new Section("main", null, null, items)),
-                i.scoring(), i.print(), i.sourceFile());
+                i.scoring(), i.print(), i.subtitle(), i.delivery(), i.sourceFile());
     }
 }
