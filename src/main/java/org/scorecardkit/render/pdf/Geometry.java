@@ -1,6 +1,7 @@
 package org.scorecardkit.render.pdf;
 
 import java.util.List;
+import org.scorecardkit.model.Logo;
 import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.SheetGeometry;
 
@@ -73,7 +74,7 @@ public final class Geometry {
     }
 
     /** Something drawn that a scanner need not know about: text, rules and boxes. */
-    public sealed interface Ink permits Text, Rule, Box {
+    public sealed interface Ink permits Text, Rule, Box, Picture {
     }
 
     /** One line of text in one font, its baseline starting at (x, y); gray 0 is black. */
@@ -91,6 +92,10 @@ public final class Geometry {
      * @param stroke the outline gray, or -1 for none
      */
     public record Box(float x, float y, float w, float h, float fill, float stroke, float lineWidth) implements Ink {
+    }
+
+    /** The organisation's logo, fitted into a box from its bottom-left corner and kept in proportion. */
+    public record Picture(float x, float y, float w, float h, Logo logo) implements Ink {
     }
 
     /**

@@ -17,22 +17,24 @@ import org.scorecardkit.model.Kind;
 import org.scorecardkit.model.Scale;
 import org.scorecardkit.model.ScoreRange;
 import org.scorecardkit.model.ScoringMethod;
+import org.scorecardkit.model.Section;
 import org.scorecardkit.render.pdf.SheetLayout.Block;
 import org.scorecardkit.render.pdf.SheetLayout.Frame;
 
 /**
- * The sheet's blocks that are not items: Markdown paragraphs (instructions, closing), the scale
- * legend, the self-scoring box with its band table, and the source credit.
+ * The sheet's blocks that are not items: Markdown paragraphs (intro, instructions, closing), the scale
+ * legend, the self-scoring box with its band table, each checklist section's score box, and the source credit.
  */
 final class SheetBlocks {
     private static final float TABLE_SIZE = 9.5f;
     private static final float TABLE_LEADING = 13f;
+    static final float CREDIT_SIZE = 7.5f;
 
     private SheetBlocks() {
     }
 
     /** One block per paragraph, so long instructions may continue on the next page. */
-    static List<Block> paragraphs(String markdown, Frame f, float size, float spaceBefore) {
+    static List<Block> paragraphs(String markdown, Frame f, float size, float spaceBefore, float gray) {
         List<Block> out = new ArrayList<>();
         float leading = size * 1.32f;
         List<PdfText.Paragraph> paragraphs = PdfText.paragraphs(markdown);
@@ -43,14 +45,14 @@ final class SheetBlocks {
             // A list is set off from the paragraphs around it.
             boolean listEdge = i > 0 && (paragraphs.get(i - 1).marker() == null) != (p.marker() == null);
             float before = i == 0 ? spaceBefore : listEdge ? 3f : 0;
-            float height = before + lines.size() * leading + 4f;
+            float height = before + lines.size() * leading + 3f;
             out.add(new Block(height, (c, top) -> {
                 float y = top - before - size;
                 if (p.marker() != null) {
-                    c.textRight(f.left() + indent - 5f, y, size, false, INK, p.marker());
+                    c.textRight(f.left() + indent - 5f, y, size, false, gray, p.marker());
                 }
                 for (PdfText.Line line : lines) {
-                    c.line(line, f.left() + indent, y, size, INK);
+                    c.line(line, f.left() + indent, y, size, gray);
                     y -= leading;
                 }
             }));
@@ -58,7 +60,10 @@ final class SheetBlocks {
         return out;
     }
 
-    /** A shaded band naming the end points of each scale whose circles sit beside the items. */
+    /**
+     * A shaded band naming the end points of each scale whose circles sit beside the items, and the
+     * answers of check items, each with the one instruction: fill in one circle for each statement.
+     */
     static List<Block> legends(Instrument instrument, Frame f) {
         Map<String, Scale> scales = new LinkedHashMap<>();
         for (Item item : instrument.answeredItems()) {
@@ -66,19 +71,28 @@ final class SheetBlocks {
                 scales.putIfAbsent(item.scale().id(), item.scale());
             }
         }
-        if (scales.isEmpty()) {
+        boolean checks = instrument.answeredItems().stream().anyMatch(i -> i.type() == ItemType.CHECK);
+        if (scales.isEmpty() && !checks) {
             return List.of();
         }
         List<PdfText.Line> lines = new ArrayList<>();
-        for (Scale scale : scales.values()) {
-            lines.addAll(PdfText.wrap(List.of(new PdfText.Run("Scale " + scale.min() + "–" + scale.max() + ": ", true),
-                    new PdfText.Run(legend(scale), false)), 9f, f.columnWidth() - 16f));
+        if (checks) {
+            String fill = f.t("sheets.fill");
+            if (instrument.scoring().method() == ScoringMethod.COVERAGE && instrument.titledSections()) {
+                fill += " " + f.t("sheets.section.how", credit(instrument.scoring().partly()));
+            }
+            lines.addAll(PdfText.wrap(List.of(new PdfText.Run(f.t("sheets.legend.check") + " ", true),
+                    new PdfText.Run(fill, false)), 9f, f.columnWidth() - 16f));
         }
-        float height = 8f + 12f + lines.size() * 12f + 4f;
+        for (Scale scale : scales.values()) {
+            lines.addAll(PdfText.wrap(List.of(new PdfText.Run(f.t("sheets.legend.scale", scale.min(), scale.max()) + " ", true),
+                    new PdfText.Run(legend(scale, f), false)), 9f, f.columnWidth() - 16f));
+        }
+        float height = 5f + 9f + lines.size() * 12f + 4f;
         return List.of(new Block(height, (c, top) -> {
-            float bandTop = top - 8f;
-            c.box(f.left(), top - height + 4f, f.columnWidth(), height - 12f, BAND, -1, 0);
-            float y = bandTop - 6f - 9f;
+            float bandTop = top - 5f;
+            c.box(f.left(), top - height + 4f, f.columnWidth(), height - 9f, BAND, -1, 0);
+            float y = bandTop - 4f - 9f;
             for (PdfText.Line line : lines) {
                 c.line(line, f.left() + 8f, y, 9f, INK);
                 y -= 12f;
@@ -86,13 +100,61 @@ final class SheetBlocks {
         }));
     }
 
-    private static String legend(Scale scale) {
+    private static String legend(Scale scale, Frame f) {
         if (scale.labels().isEmpty()) {
-            return scale.min() + " is the lowest, " + scale.max() + " the highest. Fill in one circle per statement.";
+            return f.t("sheets.legend.ends", scale.min(), scale.max()) + " " + f.t("sheets.fill");
         }
         List<String> parts = new ArrayList<>();
-        scale.labels().forEach((value, label) -> parts.add(value + " = " + label));
-        return String.join("  ·  ", parts) + ". Fill in one circle per statement.";
+        scale.labels().forEach((value, label) -> parts.add(f.t("sheets.legend.label", value, label)));
+        return f.t("sheets.legend.labels", String.join("  ·  ", parts)) + " " + f.t("sheets.fill");
+    }
+
+    /**
+     * Where a titled section of check items is scored, on its heading's title line: a box for the
+     * points (Yes 1, Partly at its credit) "of" the section's items, and a box for the share in per cent.
+     */
+    record ScoreBox(String label, String of, String percent) {
+        static final float BOX = 32f;
+        static final float BOX_HEIGHT = 14f;
+
+        float width() {
+            return PdfText.width(label, true, TABLE_SIZE) + 6f + BOX + 5f + PdfText.width(of, false, TABLE_SIZE) + 5f + BOX
+                    + 3f + PdfText.width(percent, true, TABLE_SIZE);
+        }
+
+        /** Drawn ending at {@code right}, its text on {@code baseline}. */
+        void place(SheetLayout.Canvas c, float right, float baseline) {
+            float boxY = baseline - 4f;
+            float x = right - PdfText.width(percent, true, TABLE_SIZE);
+            c.text(x, baseline, TABLE_SIZE, true, INK, percent);
+            x -= 3f + BOX;
+            c.box(x, boxY, BOX, BOX_HEIGHT, 1f, INK, 0.8f);
+            x -= 5f + PdfText.width(of, false, TABLE_SIZE);
+            c.text(x, baseline, TABLE_SIZE, false, INK, of);
+            x -= 5f + BOX;
+            c.box(x, boxY, BOX, BOX_HEIGHT, 1f, INK, 0.8f);
+            c.textRight(x - 6f, baseline, TABLE_SIZE, true, INK, label);
+        }
+    }
+
+    /** The score box of a titled section of check items when the checklist is scored by coverage, else null. */
+    static ScoreBox sectionScore(Instrument instrument, Section section, Frame f) {
+        if (instrument.scoring().method() != ScoringMethod.COVERAGE) {
+            return null;
+        }
+        long items = section.items().stream().filter(i -> i.type() == ItemType.CHECK).count();
+        return new ScoreBox(f.t("sheets.section.score"), f.t("sheets.section.of", items), f.t("sheets.section.percent"));
+    }
+
+    /** A check answer's credit as a person writes it: ½, ¼, 0.3. */
+    private static String credit(double partly) {
+        if (partly == 0.5) {
+            return "½";
+        }
+        if (partly == 0.25) {
+            return "¼";
+        }
+        return ScoreRange.format(partly);
     }
 
     /** The self-scoring box of a self-assessment: how to add up, a box for the total, and the bands. */
@@ -105,8 +167,8 @@ final class SheetBlocks {
         }
         float pad = 12f;
         float leftWidth = f.columnWidth() * 0.44f;
-        String how = "Add up the numbers you filled" + (method == ScoringMethod.MEAN
-                ? " and divide the total by " + instrument.scoredItems().size() + "." : ".");
+        String how = method == ScoringMethod.MEAN
+                ? f.t("sheets.score.how-mean", instrument.scoredItems().size()) : f.t("sheets.score.how-sum");
         List<String> howLines = PdfText.wrap(how, false, TABLE_SIZE, leftWidth - pad);
         float tableX = f.left() + leftWidth + 10f;
         float labelWidth = f.right() - pad - tableX - 58f;
@@ -117,19 +179,20 @@ final class SheetBlocks {
         float leftHeight = 16f + howLines.size() * TABLE_LEADING + 8f + 26f;
         float rightHeight = 16f + rows.stream().mapToInt(List::size).sum() * TABLE_LEADING;
         float boxHeight = pad + Math.max(leftHeight, rightHeight) + pad - 4f;
-        float height = 14f + boxHeight;
-        String what = method == ScoringMethod.MEAN ? "Average" : "Total";
+        float height = 8f + boxHeight;
+        String what = method == ScoringMethod.MEAN ? f.t("sheets.score.average") : f.t("sheets.score.total");
         return new Block(height, (c, top) -> {
-            float boxTop = top - 14f;
+            float boxTop = top - 8f;
             c.box(f.left(), boxTop - boxHeight, f.columnWidth(), boxHeight, BAND, -1, 0);
-            total(c, f.left() + pad, boxTop - pad - 9f, howLines, what, range);
-            bands(c, instrument.scoring().bands(), rows, tableX, boxTop - pad - 9f);
+            total(c, f, f.left() + pad, boxTop - pad - 9f, howLines, what, range);
+            bands(c, f, instrument.scoring().bands(), rows, tableX, boxTop - pad - 9f);
         });
     }
 
     /** The left half of the scoring box: what to do, and a box to write the result in. */
-    private static void total(SheetLayout.Canvas c, float x, float y, List<String> how, String what, ScoreRange range) {
-        c.text(x, y, 11f, true, INK, "Your score");
+    private static void total(SheetLayout.Canvas c, Frame f, float x, float y, List<String> how, String what,
+                              ScoreRange range) {
+        c.text(x, y, 11f, true, INK, f.t("sheets.score.title"));
         for (String line : how) {
             y -= TABLE_LEADING;
             c.text(x, y, TABLE_SIZE, false, INK, line);
@@ -138,16 +201,17 @@ final class SheetBlocks {
         c.text(x, boxY + 8f, TABLE_SIZE, true, INK, what);
         float bx = x + PdfText.width(what, true, TABLE_SIZE) + 8f;
         c.box(bx, boxY, 72f, 24f, 1f, INK, 0.9f);
-        c.text(bx + 80f, boxY + 8f, 8f, false, MUTED, "from " + ScoreRange.format(range.min()) + " to "
-                + ScoreRange.format(range.max()));
+        c.text(bx + 80f, boxY + 8f, 8f, false, MUTED,
+                f.t("sheets.score.range", ScoreRange.format(range.min()), ScoreRange.format(range.max())));
     }
 
-    private static void bands(SheetLayout.Canvas c, List<Band> bands, List<List<String>> rows, float x, float y) {
-        c.text(x, y, TABLE_SIZE, true, INK, "What your score means");
+    private static void bands(SheetLayout.Canvas c, Frame f, List<Band> bands, List<List<String>> rows, float x, float y) {
+        c.text(x, y, TABLE_SIZE, true, INK, f.t("sheets.score.bands"));
         for (int i = 0; i < bands.size(); i++) {
             y -= TABLE_LEADING;
             Band b = bands.get(i);
-            c.textRight(x + 48f, y, TABLE_SIZE, true, INK, ScoreRange.format(b.min()) + "–" + ScoreRange.format(b.max()));
+            c.textRight(x + 48f, y, TABLE_SIZE, true, INK,
+                    f.t("sheets.score.band", ScoreRange.format(b.min()), ScoreRange.format(b.max())));
             for (String line : rows.get(i)) {
                 c.text(x + 58f, y, TABLE_SIZE, false, INK, line);
                 y -= TABLE_LEADING;
@@ -156,18 +220,38 @@ final class SheetBlocks {
         }
     }
 
-    /** A small line naming where the wording comes from. */
-    static Block credit(Instrument instrument, Frame f) {
+    /** The source credit of a participants' sheet ("Source: Title by Author, Publisher."), or null. */
+    static String creditText(Instrument instrument, Frame f) {
         Credit credit = instrument.credit();
-        if (credit == null) {
+        if (credit == null || instrument.delivery().forCustomers()) {
+            // A customer's sheet speaks in the organisation's voice; the credit stays on the site's about page.
             return null;
         }
-        List<String> lines = PdfText.wrap(credit.line(), false, 7.5f, f.columnWidth());
+        String source = credit.author() == null ? credit.title() : f.t("sheets.credit.by", credit.title(), credit.author());
+        if (credit.publisher() != null) {
+            source = f.t("sheets.credit.publisher", source, credit.publisher());
+        }
+        return f.t("sheets.credit", source);
+    }
+
+    /** Whether the credit fits the one line above the last page's footer, where it takes no room from the items. */
+    static boolean creditInFooter(Instrument instrument, Frame f) {
+        String text = creditText(instrument, f);
+        return text != null && PdfText.width(text, false, CREDIT_SIZE) <= f.columnWidth();
+    }
+
+    /** A longer credit as a block after the items. */
+    static Block credit(Instrument instrument, Frame f) {
+        String text = creditText(instrument, f);
+        if (text == null || creditInFooter(instrument, f)) {
+            return null;
+        }
+        List<String> lines = PdfText.wrap(text, false, CREDIT_SIZE, f.columnWidth());
         float height = 14f + lines.size() * 9.5f;
         return new Block(height, (c, top) -> {
             float y = top - 14f - 6f;
             for (String line : lines) {
-                c.text(f.left(), y, 7.5f, false, MUTED, line);
+                c.text(f.left(), y, CREDIT_SIZE, false, MUTED, line);
                 y -= 9.5f;
             }
         });

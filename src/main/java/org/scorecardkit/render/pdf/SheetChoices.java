@@ -106,8 +106,8 @@ final class SheetChoices {
         float pitch = points.size() > 1 && points.size() <= perRow
                 ? Math.min(MAX_PITCH, (width - 2 * RATING_R) / (points.size() - 1)) : RATING_PITCH;
         boolean labels = !item.scale().labels().isEmpty();
-        float rowPitch = 2 * RATING_R + (labels ? 20f : 8f);
-        float first = PAD + 9f + w.depth() + 10f + RATING_R;
+        float rowPitch = 2 * RATING_R + SheetItems.VALUE_ROOM + (labels ? 20f : 8f);
+        float first = PAD + 9f + w.depth() + 8f + SheetItems.VALUE_ROOM + RATING_R;
         int rows = (points.size() + perRow - 1) / perRow;
         float height = first + (rows - 1) * rowPitch + RATING_R + (labels ? 14f : 0f) + PAD;
         return new Block(height, (c, top) -> {

@@ -3,8 +3,11 @@ package org.scorecardkit.render.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.scorecardkit.model.Instrument;
+import org.scorecardkit.model.Logo;
 import org.scorecardkit.model.Orientation;
 import org.scorecardkit.model.Paper;
+import org.scorecardkit.model.Site;
+import org.scorecardkit.render.Words;
 
 /**
  * The one layout model of printable sheets: places every element of every page of an instrument on
@@ -42,9 +45,31 @@ public final class SheetLayout {
      * The page frame: paper size, the content column between the side margins, and the indent of
      * item text after its number (room for the widest number).
      */
-    record Frame(float width, float height, float left, float right, float indent) {
+    record Frame(float width, float height, float left, float right, float indent, Words words, Look look) {
         float columnWidth() {
             return right - left;
+        }
+
+        /** The sheet's words in the instrument's language. */
+        String t(String key, Object... args) {
+            return words.get(key, args);
+        }
+    }
+
+    /**
+     * Who hands the sheet out: the organisation's name and logo from {@code site.yaml}, or none. The
+     * header keeps the same room for them either way, so the bubbles never move with the branding and
+     * a scanner that knows only the instrument reads a branded sheet.
+     */
+    record Look(String organisation, Logo logo) {
+        static final Look NONE = new Look("", null);
+
+        static Look of(Site site) {
+            if (site == null) {
+                return NONE;
+            }
+            return new Look(site.organisation() == null ? "" : site.organisation().strip(),
+                    site.brand() == null ? null : site.brand().logo());
         }
     }
 
@@ -112,20 +137,38 @@ public final class SheetLayout {
             bubbles.add(new Geometry.Bubble(item, value, snap(x), snap(y), r, square));
         }
 
+        void picture(float x, float y, float w, float h, Logo logo) {
+            ink.add(new Geometry.Picture(x, y, w, h, logo));
+        }
+
         void slot(String field, float x, float y, float w, float h) {
             slots.add(new Geometry.Slot(field, x, y, w, h));
         }
     }
 
-    /** The sheet of an instrument on a paper, in the instrument's orientation. */
+    /** The sheet of an instrument on a paper, in the instrument's orientation, without an organisation. */
     public static Geometry.Sheet layout(Instrument instrument, Paper paper) {
+        return layout(instrument, paper, null);
+    }
+
+    /**
+     * The sheet as the site hands it out: with the organisation's name and logo in the header. Every
+     * bubble is where {@link #layout(Instrument, Paper)} puts it.
+     */
+    public static Geometry.Sheet layout(Instrument instrument, Paper paper, Site site) {
         boolean landscape = instrument.print().orientation() == Orientation.LANDSCAPE;
         float w = landscape ? paper.heightPt() : paper.widthPt();
         float h = landscape ? paper.widthPt() : paper.heightPt();
         String widest = instrument.answeredItems().size() + ".";
         float indent = Math.max(22f, PdfText.width(widest, true, SheetItems.SIZE) + 6f);
-        Frame frame = new Frame(w, h, MARGIN, w - MARGIN, indent);
-        List<Canvas> bodies = paginate(SheetItems.blocks(instrument, frame), instrument, frame);
+        Frame frame = new Frame(w, h, MARGIN, w - MARGIN, indent, Words.of(instrument.language()), Look.of(site));
+        List<Block> blocks = SheetItems.blocks(instrument, frame);
+        List<Canvas> bodies = paginate(blocks, instrument, frame, true);
+        List<Canvas> split = paginate(blocks, instrument, frame, false);
+        if (split.size() < bodies.size()) {
+            // Sections are kept whole only when that costs no extra page.
+            bodies = split;
+        }
         List<Geometry.Page> pages = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             pages.add(page(instrument, frame, bodies.get(i), i + 1, bodies.size()));
@@ -135,7 +178,7 @@ public final class SheetLayout {
     }
 
     /** Flows the blocks into page bodies: a block that does not fit starts a new page. */
-    private static List<Canvas> paginate(List<Block> blocks, Instrument instrument, Frame frame) {
+    private static List<Canvas> paginate(List<Block> blocks, Instrument instrument, Frame frame, boolean whole) {
         float firstTop = SheetHeader.first(new Canvas(), instrument, frame);
         float nextTop = SheetHeader.continuation(new Canvas(), instrument, frame, 2, 2);
         List<Canvas> pages = new ArrayList<>();
@@ -145,7 +188,7 @@ public final class SheetLayout {
         boolean empty = true;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            float need = need(blocks, i, nextTop - MARGIN);
+            float need = need(blocks, i, whole ? nextTop - MARGIN : 0);
             if (!empty && y - need < MARGIN) {
                 page = new Canvas();
                 pages.add(page);

@@ -196,6 +196,8 @@ public final class SheetRenderer {
             cb.moveTo(r.x1(), r.y1());
             cb.lineTo(r.x2(), r.y2());
             cb.stroke();
+        } else if (ink instanceof Geometry.Picture p) {
+            PdfLogo.draw(cb, p.logo(), p.x(), p.y(), p.w(), p.h());
         } else if (ink instanceof Geometry.Box b) {
             cb.rectangle(b.x(), b.y(), b.w(), b.h());
             if (b.fill() >= 0) {
