@@ -122,18 +122,19 @@ final class SheetBlocks {
                     + 3f + PdfText.width(percent, true, TABLE_SIZE);
         }
 
-        /** Drawn ending at {@code right}, its text on {@code baseline}. */
+        /** Drawn ending at {@code right}, its text on {@code baseline}, left to right as it reads. */
         void place(SheetLayout.Canvas c, float right, float baseline) {
             float boxY = baseline - 4f;
-            float x = right - PdfText.width(percent, true, TABLE_SIZE);
-            c.text(x, baseline, TABLE_SIZE, true, INK, percent);
-            x -= 3f + BOX;
+            float x = right - width();
+            c.text(x, baseline, TABLE_SIZE, true, INK, label);
+            x += PdfText.width(label, true, TABLE_SIZE) + 6f;
             c.box(x, boxY, BOX, BOX_HEIGHT, 1f, INK, 0.8f);
-            x -= 5f + PdfText.width(of, false, TABLE_SIZE);
+            x += BOX + 5f;
             c.text(x, baseline, TABLE_SIZE, false, INK, of);
-            x -= 5f + BOX;
+            x += PdfText.width(of, false, TABLE_SIZE) + 5f;
             c.box(x, boxY, BOX, BOX_HEIGHT, 1f, INK, 0.8f);
-            c.textRight(x - 6f, baseline, TABLE_SIZE, true, INK, label);
+            x += BOX + 3f;
+            c.text(x, baseline, TABLE_SIZE, true, INK, percent);
         }
     }
 

@@ -103,12 +103,12 @@ final class SheetItems {
         float height = 7f + Math.max(1, lines.size()) * 14f + noteLines.size() * 11f + leadLines.size() * CHECK_LEADING + 2f;
         return new Block(height, (c, top) -> {
             float y = top - 7f - 9f;
-            if (score != null) {
-                score.place(c, f.left() + width, y);
-            }
             for (String line : lines) {
                 c.text(f.left(), y, 11.5f, true, INK, line);
                 y -= 14f;
+            }
+            if (score != null) {
+                score.place(c, f.left() + width, top - 7f - 9f);
             }
             y += 14f;
             for (String line : noteLines) {

@@ -96,7 +96,12 @@ class SheetRendererTest {
             String text = SheetPdfs.text(doc);
             List<String> expected = new ArrayList<>();
             sevenCs.sections().forEach(s -> {
-                expected.add(s.title() + " Yes Partly No");
+                // The section's score box sits on its title line, its lead-in above the column heads.
+                expected.add(s.title() + " Score of " + s.items().size() + " = %");
+                if (s.description() != null) {
+                    expected.add(s.description());
+                }
+                expected.add("Yes Partly No");
                 s.items().forEach(i -> expected.add(i.text()));
             });
             assertInOrder(text, expected);
@@ -171,7 +176,8 @@ class SheetRendererTest {
 
     @Test
     void aNameTooLongForItsLineIsMadeSmallerAndShortenedNeverOverflowing() throws IOException {
-        Geometry.Sheet sheet = SheetLayout.layout(standard("nps"), Paper.A4);
+        // The skillset asks its participants' names (a customer's NPS sheet has no name line).
+        Geometry.Sheet sheet = SheetLayout.layout(standard("skillset"), Paper.A4);
         String longName = "Maximiliane Alexandra Konstantinopoulou-Wittelsbach von und zu Hohenzollern-Sigmaringen";
         Path out = tmp.resolve("long.pdf");
         SheetRenderer.batch(sheet, List.of(new Participant(longName, "")), out);
