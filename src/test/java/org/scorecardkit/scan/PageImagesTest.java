@@ -138,7 +138,7 @@ class PageImagesTest {
         try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
-            for (BufferedImage page : scans(3)) {
+            for (BufferedImage page : scans(2)) {
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionType("CCITT T.6");
@@ -147,9 +147,9 @@ class PageImagesTest {
             writer.endWriteSequence();
         }
         writer.dispose();
-        assertEquals(List.of(new Seen(1, 1653, "TIFF image"), new Seen(2, 1653, "TIFF image"), new Seen(3, 1653, "TIFF image")),
-                pages(tiff));
-        assertSevenCsPages(tiff, 3);
+        // The seven Cs take two pages.
+        assertEquals(List.of(new Seen(1, 1653, "TIFF image"), new Seen(2, 1653, "TIFF image")), pages(tiff));
+        assertSevenCsPages(tiff, 2);
     }
 
     @Test

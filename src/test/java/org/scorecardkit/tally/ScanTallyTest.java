@@ -162,17 +162,17 @@ class ScanTallyTest {
         List<BufferedImage> nps = ScannedReturns.pages(print("nps", "Gus,East"));
         Map<String, String> eve = new LinkedHashMap<>();
         Map<String, String> fay = new LinkedHashMap<>();
-        for (int page = 1; page <= 3; page++) {
+        // The seven Cs take two pages: Eve's are printed 0 and 1, Fay's 2 and 3.
+        for (int page = 1; page <= 2; page++) {
             ScannedReturns.mark(sevenCs.get(page - 1), "seven-cs", page, checklist("seven-cs", page, 0, eve));
             if (page != 2) {
-                ScannedReturns.mark(sevenCs.get(2 + page), "seven-cs", page, checklist("seven-cs", page, 1, fay));
+                ScannedReturns.mark(sevenCs.get(1 + page), "seven-cs", page, checklist("seven-cs", page, 1, fay));
             }
         }
         ScannedReturns.mark(nps.get(0), "nps", 1, List.of(pen("recommend", "9")));
-        // Eve's pages 1 and 2, Fay's pages 1 and 3 (her page 2 is lost), Gus's NPS card; Eve's page 3 photographed apart.
-        Path part1 = ScannedReturns.jpegPdf(dir.resolve("part1.pdf"),
-                List.of(sevenCs.get(0), sevenCs.get(1), sevenCs.get(3), sevenCs.get(5), nps.get(0)));
-        Path part2 = ScannedReturns.png(dir.resolve("part2.png"), sevenCs.get(2));
+        // Eve's page 1, Fay's page 1 (her page 2 is lost), Gus's NPS form; Eve's page 2 photographed apart.
+        Path part1 = ScannedReturns.jpegPdf(dir.resolve("part1.pdf"), List.of(sevenCs.get(0), sevenCs.get(2), nps.get(0)));
+        Path part2 = ScannedReturns.png(dir.resolve("part2.png"), sevenCs.get(1));
         Path csv = Files.writeString(dir.resolve("typed.csv"), "respondent,group,date,caring\nHal,East,,yes\nIvy,West,,no\n");
         Path xlsx = XlsxFixtures.workbook(dir.resolve("typed.xlsx"), Map.of("Returns", List.of(
                 List.of("respondent", "group", "date", "caring"), List.of("Jo", "East", "", "partly"))));
@@ -185,30 +185,30 @@ class ScanTallyTest {
 
         JsonNode s = summary(out);
         assertEquals(JSON.readTree("{\"read\":5,\"accepted\":5,\"rejected\":0,\"blank_lines\":0}"), s.path("rows"));
-        assertEquals(JSON.readTree("{\"pages\":6,\"sheets\":2,\"marks_corrected\":0,\"marks_to_review\":0}"), s.path("scans"));
+        assertEquals(JSON.readTree("{\"pages\":4,\"sheets\":2,\"marks_corrected\":0,\"marks_to_review\":0}"), s.path("scans"));
         assertEquals(1, s.path("problems").path("page_missing").asInt());
         assertEquals(1, s.path("problems").path("page_not_read").asInt());
-        assertTrue(console.out().contains("scanned: 6 pages read, 2 sheets"), console.out());
+        assertTrue(console.out().contains("scanned: 4 pages read, 2 sheets"), console.out());
         assertTrue(console.out().contains("listed: 1 page not read, 1 page missing"), console.out());
         JsonNode items = s.path("items");
         assertEquals(5, items.path("caring").path("n").asInt(), "caring: Eve and Fay scanned, Hal and Ivy typed, Jo in the workbook");
         String onPage2 = ScannedReturns.geometry("seven-cs").page(2).bubbles().get(0).item();
-        String onPage3 = ScannedReturns.geometry("seven-cs").page(3).bubbles().get(0).item();
-        assertEquals(1, items.path(onPage2).path("n").asInt(), "only Eve's page 2 was scanned");
-        assertEquals(2, items.path(onPage3).path("n").asInt(), "Eve's page 3 from the photo, Fay's from the PDF");
-        assertEquals(eve.get(onPage3).equals(fay.get(onPage3)) ? 2 : 1, items.path(onPage3).path("counts").path(eve.get(onPage3)).asInt());
+        String onPage1 = ScannedReturns.geometry("seven-cs").page(1).bubbles().get(3).item();
+        assertEquals(1, items.path(onPage2).path("n").asInt(), "only Eve's page 2 was scanned, from the photo");
+        assertEquals(2, items.path(onPage1).path("n").asInt(), "Eve's page 1 and Fay's, from the PDF");
+        assertEquals(eve.get(onPage1).equals(fay.get(onPage1)) ? 2 : 1, items.path(onPage1).path("counts").path(eve.get(onPage1)).asInt());
 
         List<String> rejects = lines(out.resolve("rejects.csv"));
         assertEquals(3, rejects.size(), rejects.toString());
-        assertEquals("page missing,part1.pdf#3,2,,,page 2 of 3 is missing; scan it with the sheet's other pages in the same run",
+        assertEquals("page missing,part1.pdf#2,2,,,page 2 of 2 is missing; scan it with the sheet's other pages in the same run",
                 rejects.get(1));
-        assertListed(rejects.get(2), "page not read,part1.pdf#5,5,,,");
+        assertListed(rejects.get(2), "page not read,part1.pdf#3,3,,,");
         assertTrue(rejects.get(2).contains("nps"), "the page is named as another instrument's: " + rejects.get(2));
 
         Path merged = dir.resolve("merged");
         assertEquals(0, tally("tally", "merge", state.toString(), "--out", merged.toString()), console.err());
         assertEquals(s, summary(merged), "a saved state keeps the scan's counts and problems exactly");
-        assertTrue(console.out().contains("scanned: 6 pages read, 2 sheets"), console.out());
+        assertTrue(console.out().contains("scanned: 4 pages read, 2 sheets"), console.out());
     }
 
     @Test

@@ -66,14 +66,23 @@ final class SheetBlocks {
      */
     static List<Block> legends(Instrument instrument, Frame f) {
         Map<String, Scale> scales = new LinkedHashMap<>();
+        boolean below = false;
         for (Item item : instrument.answeredItems()) {
-            if (item.type() == ItemType.RATING && !SheetChoices.below(item.scale(), f)) {
+            if (item.type() == ItemType.RATING && SheetChoices.below(item.scale(), f)) {
+                below = true;
+            } else if (item.type() == ItemType.RATING) {
                 scales.putIfAbsent(item.scale().id(), item.scale());
             }
         }
         boolean checks = instrument.answeredItems().stream().anyMatch(i -> i.type() == ItemType.CHECK);
-        if (scales.isEmpty() && !checks) {
+        if (scales.isEmpty() && !checks && !below) {
             return List.of();
+        }
+        long rated = instrument.answeredItems().stream().filter(i -> i.type() == ItemType.RATING).count();
+        if (scales.isEmpty() && !checks) {
+            // Wide scales carry their labels under their circles: one line says what to do, no band.
+            String fill = rated == 1 ? f.t("sheets.fill-one") : f.t("sheets.fill");
+            return List.of(new Block(14f, (c, top) -> c.text(f.left(), top - 10f, 9f, false, INK, fill)));
         }
         List<PdfText.Line> lines = new ArrayList<>();
         if (checks) {

@@ -169,6 +169,17 @@ public final class SheetLayout {
             // Sections are kept whole only when that costs no extra page.
             bodies = split;
         }
+        if (!landscape && instrument.delivery().forCustomers()) {
+            // A customer's short form goes on half the paper (A5 from A4, half-letter from Letter), landscape,
+            // rather than leave most of a page empty; the blocks place only across, so they fit either frame.
+            Frame half = new Frame(w, snap(h / 2), MARGIN, w - MARGIN, indent, frame.words(), frame.look());
+            List<Canvas> onHalf = paginate(blocks, instrument, half, true);
+            if (onHalf.size() == 1) {
+                frame = half;
+                bodies = onHalf;
+                h = half.height();
+            }
+        }
         List<Geometry.Page> pages = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             pages.add(page(instrument, frame, bodies.get(i), i + 1, bodies.size()));

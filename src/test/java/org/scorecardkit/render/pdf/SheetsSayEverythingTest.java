@@ -206,6 +206,34 @@ class SheetsSayEverythingTest {
     }
 
     @Test
+    void theCustomersNpsFormIsHalfAPageA5OrHalfLetterAndAPersonalisedBatchScansPageByPage() throws Exception {
+        for (Paper paper : PAPERS) {
+            Geometry.Sheet sheet = SheetLayout.layout(standard("nps"), paper);
+            SheetGeometry geometry = org.scorecardkit.load.SheetGeometryReader.parse(GeometryJson.of(sheet), "nps.geometry.json");
+            try (PDDocument doc = SheetPdfs.open(SheetRenderer.blank(sheet))) {
+                assertEquals(1, doc.getNumberOfPages());
+                assertEquals(paper.widthPt(), doc.getPage(0).getMediaBox().getWidth(), 0.01f, paper + ": as wide as the paper");
+                assertEquals(paper.heightPt() / 2, doc.getPage(0).getMediaBox().getHeight(), 0.02f, paper + ": half its height");
+                assertEquals(doc.getPage(0).getMediaBox().getHeight(), geometry.height(), 0.01f, "the geometry is the page's");
+            }
+            java.nio.file.Path out = tmp.resolve("nps-" + paper.yamlName() + ".pdf");
+            List<Participants.Participant> people = List.of(new Participants.Participant("Ann", "North"),
+                    new Participants.Participant("Bo", ""), new Participants.Participant("Cy", "South"));
+            assertEquals(3, SheetRenderer.batch(sheet, people, out));
+            try (PDDocument doc = SheetPdfs.open(java.nio.file.Files.readAllBytes(out))) {
+                assertEquals(3, doc.getNumberOfPages(), "one half-page form per customer");
+                for (int i = 0; i < 3; i++) {
+                    assertEquals("SCK1|nps|1|1|00000" + (i + 1),
+                            SheetPdfs.qr(SheetPdfs.raster(doc, i), sheet.height(), sheet.pages().get(0).qr()));
+                    assertTrue(SheetPdfs.text(doc, i + 1, i + 1).contains(people.get(i).name()));
+                }
+            }
+        }
+        assertEquals(Paper.A4.heightPt(), SheetLayout.layout(standard("skillset"), Paper.A4).height(), 0.01f,
+                "a participants' sheet keeps the whole page");
+    }
+
+    @Test
     void anAbbreviationIsExplainedOnlyWhenTheWordingSpellsItOut() {
         assertEquals("customer contact personnel",
                 Abbreviations.spelledOut("CCP", List.of("Having customer contact personnel who…")));
