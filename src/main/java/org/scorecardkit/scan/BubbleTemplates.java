@@ -16,7 +16,8 @@ import org.scorecardkit.render.pdf.Geometry;
 import org.scorecardkit.render.pdf.SheetRenderer;
 
 /**
- * The blank sheet's own ink around every bubble (its ring and the light value digit inside), taken
+ * The blank sheet's own ink around every bubble (its ring and, within two radii, the value printed
+ * above it and the neighbouring lines), taken
  * once per layout from the blank sheet rendered by PDFBox, as a small grid in the bubble's own
  * frame: what a page must be compared with so that only the respondent's ink counts.
  */
