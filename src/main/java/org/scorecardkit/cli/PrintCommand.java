@@ -103,7 +103,7 @@ final class PrintCommand implements Callable<Integer> {
         Paper size = chosen != null ? chosen : PdfSiteRenderer.defaultPaper(loaded.content(), instrument);
         Path target = out != null ? out : Path.of(instrument.id() + "-sheets.pdf");
         // A failure to write is one line from the top-level handler; the previous file stays as it was.
-        Geometry.Sheet sheet = SheetLayout.layout(instrument, size);
+        Geometry.Sheet sheet = SheetLayout.layout(instrument, size, loaded.content().site());
         int pages = write(sheet, sheets, target, firstSerial);
         // The manifest follows the PDF it describes, so a manifest never names sheets that were not printed.
         Path manifest = PrintManifest.of(target);
