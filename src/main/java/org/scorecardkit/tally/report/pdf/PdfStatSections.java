@@ -57,7 +57,8 @@ final class PdfStatSections {
         PdfPTable table = nps ? npsTable(by, keys) : tables.table(List.of(by, "n", "Numbers"), new float[] {2, 1, 7},
                 view.groups().rows().stream().map(r -> List.of(r.key(), r.n(), r.headline())).toList(), keys);
         if (nps) {
-            List<Image> charts = NpsChart.groups(report.writer().getDirectContent(), NpsChart.rows(summary.groups()), report.width(), keys);
+            List<Image> charts = NpsChart.groups(report.writer().getDirectContent(), NpsChart.rows(summary.groups()), report.width(), keys,
+                    report.fill());
             Paragraph caption = report.caption("NPS per " + by + ".", "Bars run from the zero line: left for a negative score,"
                     + " right for a positive one, on −100 to 100; a whisker is the 95% interval. Small groups are marked.");
             report.heading("By " + by, caption, charts.get(0));
