@@ -114,7 +114,7 @@ final class TallyCommand implements Callable<Integer> {
         TallyOutputs.Outcome outcome;
         try {
             outcome = TallyOutputs.run(loading.thenApply(this::instrument), options, new TallyOutputs.Request(out, saveState, scorecards,
-                    () -> new ReportContext(title, siteOrganisation)));
+                    () -> new ReportContext(title, siteOrganisation, siteBrand)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -210,6 +210,8 @@ final class TallyCommand implements Callable<Integer> {
     private volatile DateOrder siteDateOrder;
     /** site.yaml's organisation, for the top of the report. */
     private volatile String siteOrganisation;
+    /** site.yaml's brand, for the report's logo and colour. */
+    private volatile org.scorecardkit.model.Brand siteBrand;
     /** The --columns map, loaded once the instrument is known (its ids are checked against it). */
     private volatile ColumnMap columnMap = ColumnMap.NONE;
 
@@ -230,6 +232,7 @@ final class TallyCommand implements Callable<Integer> {
         }
         siteDateOrder = loaded.site().dateOrder();
         siteOrganisation = loaded.site().organisation();
+        siteBrand = loaded.site().brand();
         Instrument instrument = instrument(loaded, instrumentId, spec);
         if (columns != null) {
             ColumnMapLoader.Result map = ColumnMapLoader.load(columns, instrument);

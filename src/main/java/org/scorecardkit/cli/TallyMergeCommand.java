@@ -61,7 +61,7 @@ final class TallyMergeCommand implements Callable<Integer> {
             return 1;
         }
         List<String> warnings = out == null ? List.of() : TallyOutputs.write(summary, out, states,
-                new ReportContext(title, loaded.content().site() == null ? "" : loaded.content().site().organisation()));
+                ReportContext.of(title, loaded.content().site()));
         System.out.print(TerminalSummary.of(summary));
         warnings.forEach(w -> System.err.println("warning: " + w));
         return 0;

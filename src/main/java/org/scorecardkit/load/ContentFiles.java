@@ -43,7 +43,7 @@ final class ContentFiles {
         }
         Site site = siteRoot == null ? new Site("", "", null, "en", null, Paper.A4, List.of(), List.of(),
                 org.scorecardkit.model.Submission.none(), null, org.scorecardkit.model.Brand.neutral())
-                : SiteReader.read(siteFile, siteRoot);
+                : SiteReader.read(siteFile, siteRoot, dir, problems);
         return new SiteFile(siteFile, siteRoot, site);
     }
 

@@ -1,7 +1,9 @@
 package org.scorecardkit.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.scorecardkit.model.Brand;
 import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.Site;
@@ -12,7 +14,11 @@ final class SiteReader {
     private SiteReader() {
     }
 
-    static Site read(SourceFile src, YamlNode root) {
+    /**
+     * The site; {@code dir} is the content folder the brand's logo is read from, and {@code problems} takes
+     * the mistakes found inside the logo file itself (an SVG's script, say), named by that file.
+     */
+    static Site read(SourceFile src, YamlNode root, Path dir, List<Problem> problems) {
         Fields f = Fields.of(src, root, "site.yaml", Keys.SITE);
         String title = f.text("title", true);
         String organisation = f.text("organisation", true);
@@ -28,7 +34,7 @@ final class SiteReader {
         return new Site(title == null ? "" : title, organisation == null ? "" : organisation,
                 f.text("description", false), language, baseUrl, paper == null ? Paper.A4 : paper,
                 f.has("nav") ? slugs(f, "nav", "a page", "workshop") : null, slugs(f, "instruments", "an instrument", "skillset"), submission,
-                dateOrder(f), org.scorecardkit.model.Brand.neutral());
+                dateOrder(f), f.has("brand") ? BrandReader.read(src, f.node("brand"), dir, problems) : Brand.neutral());
     }
 
     /** The optional {@code date_order}: dmy or mdy in any case, as {@code tally --date-order} takes it. */

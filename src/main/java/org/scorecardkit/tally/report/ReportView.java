@@ -21,13 +21,15 @@ import java.util.List;
  * @param heat each section's coverage per group, or null without both coverage and a breakdown
  * @param alphaNote what alpha means, in one sentence, or "" without alpha
  * @param alphaItems per item: alpha if it is dropped and its item–rest correlation (empty until computed)
+ * @param look the organisation's logo and colour from the site's brand
  */
 public record ReportView(String title, String heading, List<Fact> rows, List<Fact> rejects, List<String> notes,
                          List<String> warnings, List<Fact> score, Charts.Bars bands, NpsView nps, Charts.Bars coverage,
                          Charts.Bars profile, List<Fact> alpha, List<ItemView> items, List<TextView> texts,
                          GroupsView groups, ComparisonView comparison, List<String> methods,
                          Header header, List<Finding> findings, Stacks.Chart ratings, Stacks.Chart checks,
-                         Distribution.Chart totals, HeatView heat, String alphaNote, List<AlphaRow> alphaItems) {
+                         Distribution.Chart totals, HeatView heat, String alphaNote, List<AlphaRow> alphaItems,
+                         ReportLook look) {
 
     /** A label and its value as written. */
     public record Fact(String label, String value) {

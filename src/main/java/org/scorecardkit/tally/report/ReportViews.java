@@ -40,7 +40,7 @@ public final class ReportViews {
                 GroupViews.comparison(s), methods(instrument, n, s.comparison() != null),
                 header(s, context), Findings.of(s), Items.ratings(n, instrument), Items.checks(n, instrument),
                 totals(n.score(), instrument), GroupViews.heat(s),
-                alphaNote(n.alpha()), alphaItems(n.alpha(), instrument));
+                alphaNote(n.alpha()), alphaItems(n.alpha(), instrument), ReportLook.of(context.brand()));
     }
 
     /** The plain-words note beside alpha: what it says, and its interval when there is one. */

@@ -71,15 +71,16 @@ final class NpsChart {
     }
 
     /** Bars around zero on −100…100 in pieces of at most {@link RatingChart#ROWS} rows, each with its own axis. */
-    static List<Image> groups(PdfContentByte cb, List<Row> rows, float width, FontRuns.Missing missing) throws BadElementException {
+    static List<Image> groups(PdfContentByte cb, List<Row> rows, float width, FontRuns.Missing missing, Color fill)
+            throws BadElementException {
         List<Image> pieces = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += RatingChart.ROWS) {
-            pieces.add(groupPiece(cb, rows.subList(from, Math.min(rows.size(), from + RatingChart.ROWS)), width, missing));
+            pieces.add(groupPiece(cb, rows.subList(from, Math.min(rows.size(), from + RatingChart.ROWS)), width, missing, fill));
         }
         return pieces;
     }
 
-    private static Image groupPiece(PdfContentByte cb, List<Row> rows, float width, FontRuns.Missing missing)
+    private static Image groupPiece(PdfContentByte cb, List<Row> rows, float width, FontRuns.Missing missing, Color fill)
             throws BadElementException {
         float labelW = 130;
         float valueW = 96;
@@ -102,7 +103,7 @@ final class NpsChart {
             if (row.score() != null) {
                 float zero = (float) at.applyAsDouble(0);
                 float x = (float) at.applyAsDouble(row.score());
-                c.rect(Math.min(zero, x), y + 4, Math.abs(x - zero), 12, small ? PdfCanvas.SMALL : row.score() < 0 ? DETRACTORS : PdfCanvas.FILL);
+                c.rect(Math.min(zero, x), y + 4, Math.abs(x - zero), 12, small ? PdfCanvas.SMALL : row.score() < 0 ? DETRACTORS : fill);
                 if (row.low() != null && row.high() != null) {
                     float x1 = (float) at.applyAsDouble(row.low());
                     float x2 = (float) at.applyAsDouble(row.high());

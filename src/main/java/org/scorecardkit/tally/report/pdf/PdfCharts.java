@@ -31,6 +31,12 @@ final class PdfCharts {
      * the labels that no font draws are reported to {@code missing}.
      */
     static Image bars(PdfContentByte cb, Charts.Bars chart, float width, FontRuns.Missing missing) throws BadElementException {
+        return bars(cb, chart, width, missing, FILL);
+    }
+
+    /** The same with the bars in {@code fill}, the organisation's colour. */
+    static Image bars(PdfContentByte cb, Charts.Bars chart, float width, FontRuns.Missing missing, Color fill)
+            throws BadElementException {
         PdfTemplate t = cb.createTemplate(Charts.WIDTH, chart.height());
         BaseFont font = PdfFonts.get().regular();
         float h = chart.height();
@@ -38,7 +44,7 @@ final class PdfCharts {
             // PDF y runs upwards: a row's top in chart geometry is h - y.
             float top = h - bar.y();
             rect(t, Charts.LABEL, top - 19, Charts.BAR, 16, TRACK);
-            rect(t, Charts.LABEL, top - 19, bar.width(), 16, bar.small() ? SMALL : FILL);
+            rect(t, Charts.LABEL, top - 19, bar.width(), 16, bar.small() ? SMALL : fill);
             if (bar.marker() >= 0) {
                 rect(t, Charts.LABEL + bar.marker() - 1.5f, top - 21, 3, 20, TEXT);
             }

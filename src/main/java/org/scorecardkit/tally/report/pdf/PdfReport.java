@@ -11,6 +11,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.scorecardkit.render.pdf.FontRuns;
@@ -18,6 +19,7 @@ import org.scorecardkit.render.pdf.PdfFonts;
 import org.scorecardkit.render.pdf.StablePdf;
 import org.scorecardkit.tally.report.Charts;
 import org.scorecardkit.tally.report.ReportContext;
+import org.scorecardkit.tally.report.ReportLook;
 import org.scorecardkit.tally.report.ReportView;
 import org.scorecardkit.tally.report.ReportViews;
 import org.scorecardkit.tally.stats.Summary;
@@ -47,15 +49,26 @@ public final class PdfReport {
     private final Font body = new Font(PdfFonts.get().regular(), 10);
     private final Font small = new Font(PdfFonts.get().regular(), 8.5f);
     private final Font bold = new Font(PdfFonts.get().bold(), 10);
-    private final Font h1 = new Font(PdfFonts.get().bold(), 18);
-    private final Font h2 = new Font(PdfFonts.get().bold(), 13);
+    private final Font h1;
+    private final Font h2;
     private final Font h3 = new Font(PdfFonts.get().bold(), 11);
+    /** The organisation's logo and colour: the bars of one amount take the colour, and so do the headings when branded. */
+    private final ReportLook look;
 
-    private PdfReport(Document doc, PdfWriter writer, GlyphWarnings warnings) {
+    private PdfReport(Document doc, PdfWriter writer, GlyphWarnings warnings, ReportLook look) {
         this.doc = doc;
         this.writer = writer;
         this.warnings = warnings;
         this.text = warnings.in(FILE, "in the report's text");
+        this.look = look;
+        Color heading = colour(look.heading());
+        this.h1 = new Font(PdfFonts.get().bold(), 18, Font.NORMAL, heading);
+        this.h2 = new Font(PdfFonts.get().bold(), 13, Font.NORMAL, heading);
+    }
+
+    /** A "#rrggbb" colour for drawing. */
+    static Color colour(String hex) {
+        return new Color(Integer.parseInt(hex.substring(1), 16));
     }
 
     /** The PDF's bytes; {@link #write} gives its warnings too. */
@@ -95,7 +108,7 @@ public final class PdfReport {
         doc.open();
         StablePdf.dates(writer);
         try {
-            PdfReport report = new PdfReport(doc, writer, warnings);
+            PdfReport report = new PdfReport(doc, writer, warnings, view.look());
             new PdfSections(report, view, summary).all();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the report: " + e.getMessage(), e);
@@ -213,7 +226,7 @@ public final class PdfReport {
         if (chart.empty()) {
             return new Element[0];
         }
-        Image image = PdfCharts.bars(writer.getDirectContent(), chart, width(), labels);
+        Image image = PdfCharts.bars(writer.getDirectContent(), chart, width(), labels, fill());
         if (chart.title().isEmpty() && chart.caption().isEmpty()) {
             return new Element[] {image};
         }
@@ -296,6 +309,11 @@ public final class PdfReport {
     }
 
     PdfWriter writer() { return writer; }
+
+    ReportLook look() { return look; }
+
+    /** The colour of the bars of one amount: the organisation's, else the report's own blue. */
+    Color fill() { return colour(look.colour()); }
 
     Font body() { return body; }
 

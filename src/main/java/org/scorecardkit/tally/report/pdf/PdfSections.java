@@ -75,7 +75,7 @@ final class PdfSections {
         PdfPTable facts = report.factsTable(view.score());
         Image chart = summary == null ? null
                 : ScoreChart.of(report.writer().getDirectContent(), summary.instrument(), summary.whole().score(), report.width(),
-                        report.in("in a band's label"));
+                        report.in("in a band's label"), report.fill());
         if (chart != null) {
             Paragraph caption = report.caption("Respondents per band.", "Each band is shaded over its part of the score range;"
                     + " its column is as tall as the number of respondents whose score falls in it.");

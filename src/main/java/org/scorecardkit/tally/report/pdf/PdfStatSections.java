@@ -56,8 +56,12 @@ final class PdfStatSections {
         boolean nps = summary != null && summary.whole().nps() != null;
         PdfPTable table = nps ? npsTable(by, keys) : tables.table(List.of(by, "n", "Numbers"), new float[] {2, 1, 7},
                 view.groups().rows().stream().map(r -> List.of(r.key(), r.n(), r.headline())).toList(), keys);
-        if (nps) {
-            List<Image> charts = NpsChart.groups(report.writer().getDirectContent(), NpsChart.rows(summary.groups()), report.width(), keys);
+        if (nps && summary.groups().isEmpty()) {
+            // No response had a key (none read at all, say): the heading goes with the empty table, as without NPS.
+            report.heading("By " + by, report.height(table));
+        } else if (nps) {
+            List<Image> charts = NpsChart.groups(report.writer().getDirectContent(), NpsChart.rows(summary.groups()), report.width(), keys,
+                    report.fill());
             Paragraph caption = report.caption("NPS per " + by + ".", "Bars run from the zero line: left for a negative score,"
                     + " right for a positive one, on −100 to 100; a whisker is the 95% interval. Small groups are marked.");
             report.heading("By " + by, caption, charts.get(0));

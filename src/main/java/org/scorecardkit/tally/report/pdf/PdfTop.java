@@ -2,13 +2,17 @@ package org.scorecardkit.tally.report.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import org.scorecardkit.model.Logo;
+import org.scorecardkit.render.pdf.PdfLogo;
 import org.scorecardkit.tally.report.ReportView;
 
 /**
- * The top of report.pdf, as the top of report.html: the organisation, the instrument's title, the
+ * The top of report.pdf, as the top of report.html: the organisation's logo, the organisation, the instrument's title, the
  * workshop's title, n and the responses' dates (all from the view's header), then the findings in
  * plain words, each a subheading with its points.
  */
@@ -26,9 +30,23 @@ final class PdfTop {
         findings();
     }
 
-    /** What the report is about; a line the header leaves empty is left out, as the HTML leaves it out. */
+    /** The logo's box at the top: as tall as a title and a line, never wider than a third of the page. */
+    static final float LOGO_HEIGHT = 40;
+    static final float LOGO_WIDTH = 180;
+
+    /** What the report is about, under the organisation's logo; a line the header leaves empty is left out, as the HTML leaves it out. */
     private void title() throws DocumentException {
         ReportView.Header h = view.header();
+        Logo logo = view.look().logo();
+        if (logo != null) {
+            float w = Math.min(LOGO_WIDTH, LOGO_HEIGHT * PdfLogo.aspect(logo));
+            PdfTemplate t = report.writer().getDirectContent().createTemplate(w, LOGO_HEIGHT);
+            PdfLogo.draw(t, logo, 0, 0, w, LOGO_HEIGHT);
+            Image image = Image.getInstance(t);
+            image.setAlignment(Image.LEFT);
+            image.setSpacingAfter(6);
+            report.add(image);
+        }
         if (!h.organisation().isEmpty()) {
             report.add(report.paragraph(h.organisation(), report.small()));
         }

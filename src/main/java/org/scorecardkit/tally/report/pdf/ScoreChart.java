@@ -25,9 +25,9 @@ final class ScoreChart {
     private ScoreChart() {
     }
 
-    /** The chart, or null when the instrument has no score range or no bands. */
-    static Image of(PdfContentByte cb, Instrument instrument, Summary.ScoreStats score, float width, FontRuns.Missing missing)
-            throws BadElementException {
+    /** The chart, its columns in {@code fill} (the organisation's colour), or null when the instrument has no score range or no bands. */
+    static Image of(PdfContentByte cb, Instrument instrument, Summary.ScoreStats score, float width, FontRuns.Missing missing,
+                    java.awt.Color fill) throws BadElementException {
         ScoreRange range = instrument.scoreRange();
         List<Band> bands = instrument.scoring().bands();
         if (range == null || bands.isEmpty() || score == null || range.max() <= range.min()) {
@@ -53,7 +53,7 @@ final class ScoreChart {
             long n = score.bands().getOrDefault(band.label(), 0L);
             float colH = most == 0 ? 0 : (float) (PLOT - 14) * n / most;
             float inset = Math.min(12, (x2 - x1) / 6);
-            c.rect(x1 + inset, top + PLOT - colH, x2 - x1 - 2 * inset, colH, PdfCanvas.FILL);
+            c.rect(x1 + inset, top + PLOT - colH, x2 - x1 - 2 * inset, colH, fill);
             String text = Figures.count(n) + (total == 0 ? "" : " (" + Figures.percent(100.0 * n / total) + ")");
             c.text(text, (x1 + x2) / 2, top + PLOT - colH - 3, RatingChart.SIZE, PdfContentByte.ALIGN_CENTER, false, PdfCanvas.TEXT);
             c.text(ScoreRange.format(band.min()) + "–" + ScoreRange.format(band.max()), (x1 + x2) / 2, top + PLOT + 11,
