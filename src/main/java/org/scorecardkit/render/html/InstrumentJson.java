@@ -3,17 +3,21 @@ package org.scorecardkit.render.html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.scorecardkit.model.Band;
 import org.scorecardkit.model.Delivery;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
+import org.scorecardkit.model.Kind;
 import org.scorecardkit.model.ScoreRange;
 import org.scorecardkit.model.Scoring;
+import org.scorecardkit.model.ScoringMethod;
 import org.scorecardkit.model.Submission;
 import org.scorecardkit.render.Words;
 
@@ -27,6 +31,15 @@ final class InstrumentJson {
     /** What "partly" counts for when the YAML says nothing; the script assumes it too. */
     private static final double DEFAULT_PARTLY = 0.5;
     private static final String SCRIPT = "script.";
+    // Which parts of scorecard.js use which words: a customer is thanked, a participant gets the scorecard.
+    private static final Set<String> THANKS_WORDS = Set.of("script.thanks", "script.thanks.default", "script.button.again");
+    private static final Set<String> SCORECARD_WORDS = Set.of("script.heading", "script.no-score", "script.of", "script.sent",
+            "script.button.download-json", "script.button.download-csv", "script.button.print", "script.button.edit",
+            "script.button.clear", "script.rating", "script.no-answer", "script.chart.answers", "script.grow",
+            "script.grow.none", "script.chart.coverage", "script.no-answers");
+    private static final Set<String> PROFILE_WORDS = Set.of("script.rating", "script.no-answer", "script.chart.answers",
+            "script.grow", "script.grow.none");
+    private static final Set<String> COVERAGE_WORDS = Set.of("script.chart.coverage", "script.no-answers");
 
     private InstrumentJson() {
     }
@@ -95,11 +108,27 @@ final class InstrumentJson {
 
     /**
      * The script's words in the instrument's language (the site's unless the instrument says otherwise), keyed
-     * without the "script." every key shares: the page carries them on each load, so the bytes count.
+     * without the "script." every key shares, and only those this page can show: the page carries them on each
+     * load, so the bytes count against its budget. A word left out here shows as its key, which the tests see.
      */
     private static Map<String, String> words(Instrument instrument) {
+        boolean customers = instrument.delivery().forCustomers();
+        Set<String> unused = new HashSet<>(customers ? SCORECARD_WORDS : THANKS_WORDS);
+        if (instrument.kind() != Kind.SELF_ASSESSMENT) {
+            unused.addAll(PROFILE_WORDS);
+        }
+        if (instrument.scoring().method() != ScoringMethod.COVERAGE) {
+            unused.addAll(COVERAGE_WORDS);
+        }
+        if (customers || instrument.scoring().method() != ScoringMethod.NONE && instrument.kind() != Kind.SURVEY) {
+            unused.add("script.answers");
+        }
         Map<String, String> words = new TreeMap<>();
-        Words.of(instrument.language()).withPrefix(SCRIPT).forEach((k, v) -> words.put(k.substring(SCRIPT.length()), v));
+        Words.of(instrument.language()).withPrefix(SCRIPT).forEach((k, v) -> {
+            if (!unused.contains(k)) {
+                words.put(k.substring(SCRIPT.length()), v);
+            }
+        });
         return words;
     }
 
