@@ -1,11 +1,15 @@
 // Scorecard Kit form pages: score, keep, download, send. Items are read from the form itself; the
-// JSON data island carries only the scoring rules and where to send.
+// JSON data island carries the scoring rules, where to send, whom the page speaks to and the words (script.*
+// keys, each written here whole). A customer is thanked in the organisation's words, never scored.
 (() => {
-const $ = id => document.getElementById(id);
+// Bound, not an arrow: the minifier would copy an arrow's body into every call.
+const $ = document.getElementById.bind(document);
 const form = $('response-form'), island = $('instrument-data'), R = $('result');
 const D = form && island && R ? JSON.parse(island.textContent) : null;
 const S = D && D.scoring || {}, M = S.method || 'none', U = D && D.submit || {}, P = S.partly != null ? S.partly : .5;
-const KEY = D && 'scorecard:' + D.id + ':' + D.version, WHO = ['respondent', 'group', 'date'];
+const KEY = D && 'scorecard:' + D.id + ':' + D.version, WHO = ['respondent', 'group', 'date'], W = D && D.words || {};
+// The island keys the words without the "script." (7 characters) every key starts with.
+const t = (k, ...a) => (W[k.slice(7)] || k).replace(/\{(\d)\}/g, (m, n) => a[n]);
 const TYPES = ['rating', 'single', 'multiple', 'check', 'text'];
 const ITEMS = D ? [...form.querySelectorAll('.q')].map(b => {
   const r = [...b.querySelectorAll('input[type=radio]')].map(x => +x.value), s = b.closest('.form-section');
@@ -69,14 +73,32 @@ const shown = (i, v) => !has(v) ? '–' : i.type == 'text' ? v
   : ins(i.id).filter(x => [].concat(v).map(String).includes(x.value)).map(x => x.parentNode.textContent.trim()).join(', ');
 
 function show(st) {
-  const a = st.answers, v = score(a), w = [st.respondent, st.date].filter(Boolean).join(' · '), add = R.append.bind(R);
   R.textContent = '';
-  add(el('p', {class: 'kind'}, document.querySelector('h1').textContent), el('h2', {id: 'result-title'}, 'Your scorecard'));
+  D.customers ? thank(st.answers) : scorecard(st);
+  mode(true);
+  R.focus();
+}
+
+// The category's own text (the organisation's voice) and the thanks, or the kit's default thanks.
+function thank(a) {
+  const v = score(a), b = v != null && band(v), h = [b && b.html, D.thanks].filter(has).join('');
+  R.append(el('h2', {id: 'result-title'}, t("script.thanks")));
+  const d = el('div', {class: 'thanks'});
+  h ? d.insertAdjacentHTML('beforeend', h) : d.append(el('p', {}, t("script.thanks.default")));
+  R.append(d);
+  if (D.kind == 'survey') R.append(answers(a));
+}
+
+const answers = a => { const dl = el('dl', {class: 'answers'}); ITEMS.forEach(i => dl.append(el('dt', {}, lab(i)), el('dd', {}, shown(i, a[i.id])))); return dl; };
+
+function scorecard(st) {
+  const a = st.answers, v = score(a), w = [st.respondent, st.date].filter(Boolean).join(' · '), add = R.append.bind(R);
+  add(el('p', {class: 'kind'}, document.querySelector('h1').textContent), el('h2', {id: 'result-title'}, t("script.heading")));
   if (w) add(el('p', {class: 'who'}, w));
-  if (M != 'none' && v == null) add(el('p', {}, 'No score: no scored answers.'));
+  if (M != 'none' && v == null) add(el('p', {}, t("script.no-score")));
   if (v != null) {
     const c = M == 'coverage', d = c || M == 'mean' ? Math.round(v * 10) / 10 : v, b = band(v);
-    add(el('p', {class: 'score', 'data-score': String(v)}, c ? d + '%' : d + ' ', c || S.max == null ? '' : el('span', {}, 'of ' + S.max)));
+    add(el('p', {class: 'score', 'data-score': String(v)}, c ? d + '%' : d + ' ', c || S.max == null ? '' : el('span', {}, t("script.of", S.max))));
     if (b) {
       const e = el('div', {class: 'band', 'data-band': b.key}, el('h3', {}, b.label));
       if (M == 'nps') e.dataset.category = b.key;
@@ -86,37 +108,35 @@ function show(st) {
     if (D.kind == 'self-assessment') {
       const it = SC.filter(i => i.type == 'rating'), ok = i => has(a[i.id]);
       const g = it.filter(i => ok(i) && a[i.id] < i.max).sort((x, y) => a[x.id] - a[y.id]).slice(0, 3);
-      add(chart('profile', it.map(i => ok(i) ? [lab(i), a[i.id] / i.max, a[i.id], a[i.id] + ' of ' + i.max] : [lab(i), 0, '–', 'no answer']), 'Your answers. '),
-        el('div', {class: 'grow'}, el('h3', {}, 'Where you could grow'), g.length
+      add(chart('profile', it.map(i => ok(i) ? [lab(i), a[i.id] / i.max, a[i.id], t("script.rating", a[i.id], i.max)] : [lab(i), 0, '–', t("script.no-answer")]), t("script.chart.answers") + ' '),
+        el('div', {class: 'grow'}, el('h3', {}, t("script.grow")), g.length
           ? el('ol', {}, ...g.map(i => el('li', {'data-item': i.id}, txt(i) + ' ', el('span', {}, '(' + a[i.id] + ')'))))
-          : el('p', {}, 'All your answers are at the top of the scale.')));
+          : el('p', {}, t("script.grow.none"))));
     }
     if (c) {
       const tb = el('table', {class: 'coverage'}), rows = SECTIONS.map(s => [s, SC.filter(i => i.section == s.id)]).filter(x => x[1].length).map(([s, si]) => {
-        const p = pct(agg(si, a)), t = s.title || $('main').querySelector('h1').textContent, r = p == null ? '–' : Math.round(p) + '%';
-        tb.append(mk(el('tr', {'data-section': s.id}, el('th', {scope: 'row'}, t), el('td', {}, r)), p == null ? {} : {'data-coverage': p}, []));
-        return [t, p / 100, r, p == null ? 'no answers' : r];
+        const p = pct(agg(si, a)), ti = s.title || $('main').querySelector('h1').textContent, r = p == null ? '–' : Math.round(p) + '%';
+        tb.append(mk(el('tr', {'data-section': s.id}, el('th', {scope: 'row'}, ti), el('td', {}, r)), p == null ? {} : {'data-coverage': p}, []));
+        return [ti, p / 100, r, p == null ? t("script.no-answers") : r];
       });
-      add(chart('coverage', rows, 'Coverage: '), tb);
+      add(chart('coverage', rows, t("script.chart.coverage") + ' '), tb);
     }
   }
-  if (M == 'none' || D.kind == 'survey') {
-    const dl = el('dl', {class: 'answers'});
-    ITEMS.forEach(i => dl.append(el('dt', {}, lab(i)), el('dd', {}, shown(i, a[i.id]))));
-    add(el('p', {}, 'Thank you — your answers are below.'), dl);
-  }
-  add(el('div', {class: 'actions'}, ...'download-json:Download my answers (JSON)|download-csv:Download my answers (CSV)|print-result:Print my scorecard|edit-answers:Change my answers|clear-answers:Clear my answers'
-    .split('|').map(b => (b = b.split(':'), el('button', {type: 'button', id: b[0]}, b[1])))));
-  mode(true);
-  R.focus();
+  if (M == 'none' || D.kind == 'survey') add(el('p', {}, t("script.answers")), answers(a));
+  add(el('div', {class: 'actions'}, ...[['download-json', t("script.button.download-json")], ['download-csv', t("script.button.download-csv")],
+    ['print-result', t("script.button.print")], ['edit-answers', t("script.button.edit")], ['clear-answers', t("script.button.clear")]]
+    .map(b => button(...b))));
 }
+
+const button = (id, l) => el('button', {type: 'button', id}, l);
 
 const mode = on => { R.hidden = !on; form.classList.toggle('answered', on); document.body.classList.toggle('printing-result', on); };
 
 function send() {
   const done = ok => {
-    $('result-title').after(ok ? el('p', {class: 'sent'}, 'Thank you — your answers were sent.')
-      : el('p', {class: 'send-error', role: 'alert'}, 'Sorry, this could not be sent; your answers are kept in this browser.'));
+    // A customer is already thanked, so only a failure is told, with a way to try again.
+    if (!ok || !D.customers) $('result-title').after(ok ? el('p', {class: 'sent'}, t("script.sent"))
+      : el('p', {class: 'send-error', role: 'alert'}, t("script.send-error"), ' ', D.customers ? button('send-again', t("script.button.again")) : ''));
     if (ok) store();
   };
   if (!(form.elements._gotcha || {}).value) {
@@ -151,7 +171,7 @@ if (D) {
     form.querySelectorAll('.missing').forEach(x => x.classList.remove('missing'));
     if (!miss.length) return store(st), show(st), U.method == 'post' && send();
     mode(false);
-    const d = el('div', {id: 'missing', class: 'error-summary', role: 'alert', tabindex: -1}, el('h2', {}, 'Some questions need an answer'),
+    const d = el('div', {id: 'missing', class: 'error-summary', role: 'alert', tabindex: -1}, el('h2', {}, t("script.missing")),
       el('ul', {}, ...miss.map(i => el('li', {}, el('a', {href: '#q-' + i.id}, lab(i))))));
     miss.forEach(i => box(i.id).classList.add('missing'));
     form.insertBefore(d, form.querySelector('.form-section'));
@@ -162,6 +182,7 @@ if (D) {
     if (id == 'download-json') down(JSON.stringify(st, null, 2), 'json', 'application/json');
     if (id == 'download-csv') down(csv(st), 'csv', 'text/csv;charset=utf-8');
     if (id == 'print-result') print();
+    if (id == 'send-again') e.target.closest('.send-error').remove(), send();
     if (id == 'clear-answers') store(), HTMLFormElement.prototype.reset.call(form);
     if (/clear|edit/.test(id)) mode(false), form.querySelector('.respondent input, .q input, .q textarea').focus();
   });

@@ -3,23 +3,43 @@ package org.scorecardkit.render.html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.scorecardkit.model.Band;
+import org.scorecardkit.model.Delivery;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
+import org.scorecardkit.model.Kind;
 import org.scorecardkit.model.ScoreRange;
 import org.scorecardkit.model.Scoring;
+import org.scorecardkit.model.ScoringMethod;
 import org.scorecardkit.model.Submission;
+import org.scorecardkit.render.Words;
 
 /**
  * Writes what scorecard.js needs to score a form in the browser beyond the form itself (which it reads
- * for the items): the scoring rules with their bands and where to submit, as the page's data island.
+ * for the items): the scoring rules with their bands, where to submit, whom the page speaks to (a customer
+ * is thanked, not scored) and the script's words in the site's language, as the page's data island.
  */
 final class InstrumentJson {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What "partly" counts for when the YAML says nothing; the script assumes it too. */
+    private static final double DEFAULT_PARTLY = 0.5;
+    private static final String SCRIPT = "script.";
+    // Which parts of scorecard.js use which words: a customer is thanked, a participant gets the scorecard.
+    private static final Set<String> THANKS_WORDS = Set.of("script.thanks", "script.thanks.default", "script.button.again");
+    private static final Set<String> SCORECARD_WORDS = Set.of("script.heading", "script.no-score", "script.of", "script.sent",
+            "script.button.download-json", "script.button.download-csv", "script.button.print", "script.button.edit",
+            "script.button.clear", "script.rating", "script.no-answer", "script.chart.answers", "script.grow",
+            "script.grow.none", "script.chart.coverage", "script.no-answers");
+    private static final Set<String> PROFILE_WORDS = Set.of("script.rating", "script.no-answer", "script.chart.answers",
+            "script.grow", "script.grow.none");
+    private static final Set<String> COVERAGE_WORDS = Set.of("script.chart.coverage", "script.no-answers");
 
     private InstrumentJson() {
     }
@@ -30,8 +50,17 @@ final class InstrumentJson {
         data.put("id", instrument.id());
         data.put("version", instrument.version());
         data.put("kind", instrument.kind().yamlName());
+        Delivery delivery = instrument.delivery();
+        if (delivery.forCustomers()) {
+            // The script then thanks instead of scoring; the thanks are the organisation's own words.
+            data.put("customers", true);
+            if (delivery.thanks() != null) {
+                data.put("thanks", markdown.html(delivery.thanks(), pagePath));
+            }
+        }
         data.put("scoring", scoring(instrument, markdown, pagePath));
         data.put("submit", submit(submission));
+        data.put("words", words(instrument));
         try {
             return JSON.writeValueAsString(data).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {
@@ -47,7 +76,9 @@ final class InstrumentJson {
         if (!s.items().equals(defaultScored(instrument))) {
             scoring.put("items", s.items());
         }
-        scoring.put("partly", s.partly());
+        if (s.partly() != DEFAULT_PARTLY) {
+            scoring.put("partly", s.partly());
+        }
         ScoreRange range = instrument.scoreRange();
         if (range != null) {
             scoring.put("min", range.min());
@@ -59,8 +90,11 @@ final class InstrumentJson {
         List<Map<String, Object>> bands = new ArrayList<>();
         for (Band b : s.bands()) {
             Map<String, Object> band = new LinkedHashMap<>();
-            band.put("key", b.key());
-            band.put("label", b.label());
+            // A customer is only thanked in the band's words: its name ("Detractors") is not in the page at all.
+            if (!instrument.delivery().forCustomers()) {
+                band.put("key", b.key());
+                band.put("label", b.label());
+            }
             band.put("min", b.min());
             band.put("max", b.max());
             band.put("html", markdown.html(b.text(), pagePath));
@@ -70,6 +104,32 @@ final class InstrumentJson {
             scoring.put("bands", bands);
         }
         return scoring;
+    }
+
+    /**
+     * The script's words in the instrument's language (the site's unless the instrument says otherwise), keyed
+     * without the "script." every key shares, and only those this page can show: the page carries them on each
+     * load, so the bytes count against its budget. A word left out here shows as its key, which the tests see.
+     */
+    private static Map<String, String> words(Instrument instrument) {
+        boolean customers = instrument.delivery().forCustomers();
+        Set<String> unused = new HashSet<>(customers ? SCORECARD_WORDS : THANKS_WORDS);
+        if (instrument.kind() != Kind.SELF_ASSESSMENT) {
+            unused.addAll(PROFILE_WORDS);
+        }
+        if (instrument.scoring().method() != ScoringMethod.COVERAGE) {
+            unused.addAll(COVERAGE_WORDS);
+        }
+        if (customers || instrument.scoring().method() != ScoringMethod.NONE && instrument.kind() != Kind.SURVEY) {
+            unused.add("script.answers");
+        }
+        Map<String, String> words = new TreeMap<>();
+        Words.of(instrument.language()).withPrefix(SCRIPT).forEach((k, v) -> {
+            if (!unused.contains(k)) {
+                words.put(k.substring(SCRIPT.length()), v);
+            }
+        });
+        return words;
     }
 
     private static List<String> defaultScored(Instrument instrument) {

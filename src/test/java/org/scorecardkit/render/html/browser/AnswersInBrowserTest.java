@@ -29,7 +29,7 @@ import org.scorecardkit.model.Item;
  */
 class AnswersInBrowserTest {
     @RegisterExtension
-    static final BrowserSite SITE = BrowserSite.standardContent();
+    static final BrowserSite SITE = BrowserSite.content(Audiences::npsForParticipants);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NAME = "Ann \"Annie\" O'Neil, Jr.";

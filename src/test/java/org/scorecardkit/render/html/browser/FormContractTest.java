@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
+import org.scorecardkit.model.RespondentField;
 import org.scorecardkit.model.Section;
 
 /**
@@ -139,10 +140,14 @@ class FormContractTest {
                     + form.attr("method") + "\" action=\"" + form.attr("action") + "\"");
             expect(dev, form.select("> input[type=hidden][name=instrument][value=" + id + "]").size() == 1
                     && form.select("> input[type=hidden][name=version][value=" + in.version() + "]").size() == 1, "hidden inputs instrument and version");
-            expect(dev, doc.select(".respondent label[for=f-respondent]").size() == 1 && doc.select("#f-respondent[name=respondent][autocomplete=name]").size() == 1,
-                    "\"Your name\" label and input#f-respondent name=respondent autocomplete=name");
-            expect(dev, doc.select(".respondent label[for=f-group]").size() == 1 && doc.select("#f-group[name=group]").size() == 1, "group label and input#f-group");
-            expect(dev, doc.select(".respondent label[for=f-date]").size() == 1 && doc.select("#f-date[name=date][type=date]").size() == 1, "date label and input#f-date type=date");
+            // Issue 12: exactly the respondent fields the instrument asks (none on a customer page by default).
+            var asks = in.delivery().asks();
+            expect(dev, (doc.select(".respondent label[for=f-respondent]").size() == 1 && doc.select("#f-respondent[name=respondent][autocomplete=name]").size() == 1)
+                    == asks.contains(RespondentField.NAME), "\"Your name\" label and input#f-respondent name=respondent autocomplete=name exactly when asked");
+            expect(dev, (doc.select(".respondent label[for=f-group]").size() == 1 && doc.select("#f-group[name=group]").size() == 1)
+                    == asks.contains(RespondentField.GROUP), "group label and input#f-group exactly when asked");
+            expect(dev, (doc.select(".respondent label[for=f-date]").size() == 1 && doc.select("#f-date[name=date][type=date]").size() == 1)
+                    == asks.contains(RespondentField.DATE), "date label and input#f-date type=date exactly when asked");
             expect(dev, doc.select("p.hp[aria-hidden=true] input[name=_gotcha][tabindex=-1][autocomplete=off]").size() == 1, "honeypot p.hp with _gotcha tabindex=-1");
             for (Section s : in.sections()) {
                 Element sec = doc.getElementById("section-" + s.id());
@@ -209,11 +214,19 @@ class FormContractTest {
             for (int b = 0; b < in.scoring().bands().size(); b++) {
                 JsonNode band = sc.path("bands").path(b);
                 var want2 = in.scoring().bands().get(b);
-                expect(dev, band.path("key").asText().equals(want2.key()) && band.path("label").asText().equals(want2.label())
+                // A customer page carries only the band's text: its key and label ("Detractors") are not in the page.
+                boolean named = in.delivery().forCustomers() ? band.path("key").isMissingNode() && band.path("label").isMissingNode()
+                        : band.path("key").asText().equals(want2.key()) && band.path("label").asText().equals(want2.label());
+                expect(dev, named
                         && band.path("min").asDouble() == want2.min() && band.path("max").asDouble() == want2.max() && band.path("html").asText().startsWith("<p>"),
                         "band " + b + " key/label/min/max/html: " + band);
             }
             expect(dev, d.path("submit").path("method").asText().equals("none"), "submit.method none: " + d.path("submit"));
+            expect(dev, d.path("customers").asBoolean(false) == in.delivery().forCustomers(), "customers: true exactly on a customer page");
+            // The script's words, keyed without "script.": a participant's scorecard, a customer's thanks, never both.
+            JsonNode words = d.path("words");
+            expect(dev, in.delivery().forCustomers() ? words.path("thanks").asText().equals("Thank you") && words.path("heading").isMissingNode()
+                    : words.path("heading").asText().equals("Your scorecard") && words.path("thanks").isMissingNode(), "words: " + words);
             dev.forEach(x -> out.add(path + ": " + x));
         }
 

@@ -132,7 +132,7 @@ final class FormPage {
     /** Submits and waits for the result to show. */
     Result submitForResult() {
         submit();
-        page.locator("#result .score, #result dl.answers").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.locator("#result .score, #result dl.answers, #result .thanks").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
         return new Result(page);
     }
 

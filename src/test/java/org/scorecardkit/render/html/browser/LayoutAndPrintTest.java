@@ -125,18 +125,19 @@ class LayoutAndPrintTest {
 
     @Test
     void theHoneypotFieldIsNeitherSeenNorReachedByTab() {
-        Page page = SITE.open("nps/index.html");
+        Page page = SITE.open("skillset/index.html");   // a participants' page: the date comes just before the honeypot
+        String first = SITE.instrument("skillset").answeredItems().get(0).id();
 
         assertTrue((Boolean) page.evaluate("() => { const r = document.querySelector('[name=_gotcha]').getBoundingClientRect();"
                 + " return r.width === 0 || r.height === 0 || r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth; }")
                 || !page.locator("[name=_gotcha]").isVisible(), "the honeypot is hidden by CSS (not displayed, or off the page)");
         assertEquals("true", page.locator("p.hp").getAttribute("aria-hidden"));
         page.locator("#f-date").focus();
-        for (int i = 0; i < 4 && !"recommend".equals(page.evaluate("() => document.activeElement.name")); i++) {
+        for (int i = 0; i < 4 && !first.equals(page.evaluate("() => document.activeElement.name")); i++) {
             page.keyboard().press("Tab");   // the date field's own parts, then on
             assertFalse("_gotcha".equals(page.evaluate("() => document.activeElement.name")), "Tab never lands on the honeypot");
         }
-        assertEquals("recommend", page.evaluate("() => document.activeElement.name"), "Tab goes from the date to the first question");
+        assertEquals(first, page.evaluate("() => document.activeElement.name"), "Tab goes from the date to the first question");
     }
 
     @Test
@@ -169,8 +170,10 @@ class LayoutAndPrintTest {
                 wrong.add("text outside the result prints: " + outside);
             }
             Instrument instrument = SITE.instrument(id);
-            List<String> printed = new ArrayList<>(List.of("#result-title", "#result .who", "#result .score"));
-            if (!instrument.scoring().bands().isEmpty()) {
+            // A customer's result is the thank-you alone (issue 12); a participant's, the scorecard.
+            List<String> printed = new ArrayList<>(instrument.delivery().forCustomers() ? List.of("#result-title", "#result .thanks")
+                    : List.of("#result-title", "#result .who", "#result .score"));
+            if (!instrument.scoring().bands().isEmpty() && !instrument.delivery().forCustomers()) {
                 printed.add("#result .band");
             }
             if (instrument.kind() == Kind.SELF_ASSESSMENT || instrument.kind() == Kind.CHECKLIST) {

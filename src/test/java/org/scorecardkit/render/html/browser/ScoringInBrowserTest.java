@@ -24,7 +24,7 @@ import org.scorecardkit.model.Scorer;
  */
 class ScoringInBrowserTest {
     @RegisterExtension
-    static final BrowserSite SITE = BrowserSite.standardContent();
+    static final BrowserSite SITE = BrowserSite.content(Audiences::npsForParticipants);
 
     private static final double EPS = 1e-9;
 

@@ -41,6 +41,7 @@ class SubmissionTest {
     private static final String REASON = "Fast, friendly\nservice – thank you & well done!";
 
     private static void postToEndpoint(Path content) {
+        Audiences.npsForParticipants(content);   // these tests send a name and group; CustomerSubmissionTest sends none
         try {
             Files.writeString(content.resolve("site.yaml"), "submission:\n  method: post\n  url: " + ENDPOINT.url() + "\n",
                     StandardOpenOption.APPEND);
