@@ -115,7 +115,8 @@ class ValidationTest {
         // One problem: the misspelt key, not also a missing "title".
         site.assertProblems(problem(BAD, 3, 1, "unknown key \"titel\" in the instrument",
                 "did you mean \"title\"? known keys here: id, version, title, kind, description, language, "
-                        + "intro, instructions, closing, source, scales, items, sections, scoring, print"));
+                        + "intro, instructions, closing, source, scales, items, sections, scoring, print, subtitle, audience, "
+                        + "publish, ask, thanks"));
     }
 
     @Test
