@@ -2,9 +2,12 @@ package org.scorecardkit.render.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseField;
+import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfFormField;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.RadioCheckField;
 import com.lowagie.text.pdf.TextField;
@@ -19,6 +22,8 @@ import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
 import org.scorecardkit.model.Paper;
+import org.scorecardkit.model.ScoringMethod;
+import org.scorecardkit.render.Words;
 
 /**
  * The fillable PDF of an instrument: the printable sheet's pages (without the machine marks) with
@@ -26,9 +31,13 @@ import org.scorecardkit.model.Paper;
  * a radio group per rating, single-choice and check item ({@code <item id>}, export values the
  * answer values), a check box per multiple-choice option ({@code <item id>__<value>}, export value
  * {@code Yes}), and text fields for text items and for {@code respondent}, {@code group} and {@code date}.
+ * A summed or averaged self-assessment also gets its total and band, calculated by the viewer
+ * ({@link FillableScore}); text fields draw in a fully embedded font ({@link FillableFont}).
  */
 public final class FillableRenderer {
     private static final float TEXT_SIZE = 10f;
+    private static final float TOTAL_SIZE = 13f;
+    private static final float BAND_SIZE = 8.5f;
 
     private FillableRenderer() {
     }
@@ -44,6 +53,7 @@ public final class FillableRenderer {
         doc.addKeywords("SCK1|" + instrument.id() + "|" + instrument.version());
         doc.open();
         StablePdf.dates(writer);
+        Words words = Words.of(instrument.language());
         try {
             for (Geometry.Page page : sheet.pages()) {
                 if (page.number() > 1) {
@@ -52,14 +62,15 @@ public final class FillableRenderer {
                 SheetRenderer.drawFixed(writer.getDirectContent(), page, false);
                 answers(writer, instrument, page);
                 for (Geometry.Slot slot : page.slots()) {
-                    text(writer, instrument, slot);
+                    text(writer, instrument, words, slot);
                 }
+                score(writer, instrument, words, page, sheet);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         doc.close();
-        return StablePdf.finish(out.toByteArray());
+        return FillableFont.embed(StablePdf.finish(out.toByteArray()));
     }
 
     /** The fields over a page's bubbles, one radio group or set of check boxes per item. */
@@ -119,7 +130,7 @@ public final class FillableRenderer {
     }
 
     /** A text field over a slot: the name, group and date lines, and the writing lines of text items. */
-    private static void text(PdfWriter writer, Instrument instrument, Geometry.Slot slot) throws IOException {
+    private static void text(PdfWriter writer, Instrument instrument, Words words, Geometry.Slot slot) throws IOException {
         if (slot.field().equals(Geometry.Slot.RUNNING)) {
             return;
         }
@@ -132,10 +143,55 @@ public final class FillableRenderer {
             field.setOptions(BaseField.MULTILINE);
             field.setAlternateFieldName(item.text());
         } else {
-            field.setAlternateFieldName(Character.toUpperCase(slot.field().charAt(0)) + slot.field().substring(1));
+            field.setAlternateFieldName(switch (slot.field()) {
+                case Geometry.Slot.RESPONDENT -> words.get("fillable.field.respondent");
+                case Geometry.Slot.GROUP -> words.get("fillable.field.group");
+                case Geometry.Slot.DATE -> words.get("fillable.field.date");
+                default -> slot.field();
+            });
         }
         try {
             writer.addAnnotation(field.getTextField());
+        } catch (DocumentException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * The calculated total over the sheet's drawn total box and the band beneath it, read-only, in
+     * the AcroForm's calculation order total first, so the band follows the total.
+     */
+    private static void score(PdfWriter writer, Instrument instrument, Words words, Geometry.Page page,
+                              Geometry.Sheet sheet) throws IOException {
+        FillableScore.Place box = FillableScore.calculated(instrument) ? FillableScore.totalBox(page) : null;
+        if (box == null) {
+            return;
+        }
+        String what = instrument.scoring().method() == ScoringMethod.MEAN ? "fillable.field.average" : "fillable.field.total";
+        PdfFormField total = calculated(writer, FillableScore.TOTAL, box, TOTAL_SIZE, Element.ALIGN_CENTER,
+                words.get(what), FillableScore.totalScript(instrument));
+        FillableScore.Place band = FillableScore.bandPlace(box, sheet.pages().get(0).slots().stream()
+                .map(Geometry.Slot::x).min(Float::compare).orElse(box.x()));
+        PdfFormField named = calculated(writer, FillableScore.BAND, band, BAND_SIZE, Element.ALIGN_LEFT,
+                words.get("fillable.field.band"), FillableScore.bandScript(instrument, words));
+        writer.addAnnotation(total);
+        writer.addAnnotation(named);
+        writer.addCalculationOrder(total);
+        writer.addCalculationOrder(named);
+    }
+
+    private static PdfFormField calculated(PdfWriter writer, String name, FillableScore.Place at, float size, int align,
+                                           String tooltip, String script) throws IOException {
+        TextField field = new TextField(writer, new Rectangle(at.x(), at.y(), at.x() + at.w(), at.y() + at.h()), name);
+        field.setFontSize(size);
+        field.setBorderWidth(0f);
+        field.setAlignment(align);
+        field.setOptions(BaseField.READ_ONLY);
+        field.setAlternateFieldName(tooltip);
+        try {
+            PdfFormField f = field.getTextField();
+            f.setAdditionalActions(PdfName.C, PdfAction.javaScript(script, writer));
+            return f;
         } catch (DocumentException e) {
             throw new IOException(e);
         }

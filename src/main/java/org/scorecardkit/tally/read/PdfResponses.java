@@ -1,6 +1,9 @@
 package org.scorecardkit.tally.read;
 
 import com.lowagie.text.pdf.AcroFields;
+import com.lowagie.text.pdf.PdfFormField;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +14,8 @@ import java.util.TreeMap;
  * Reads one filled fillable PDF (an AcroForm) as one named row: radio groups and text fields named
  * by item id, check boxes {@code <item id>__<value>} (checked unless "Off") joined into one answer,
  * the respondent, group and date fields, and the instrument and version from the Keywords entry
- * {@code SCK1|<id>|<version>} that the fillable renderer writes.
+ * {@code SCK1|<id>|<version>} that the fillable renderer writes. Read-only fields (the viewer's
+ * calculated total and band) are left out: they are no answers.
  */
 public final class PdfResponses {
     private static final String CHECK_BOX = "__";
@@ -52,7 +56,8 @@ public final class PdfResponses {
             Map<String, String> cells = new TreeMap<>();
             for (String full : new TreeMap<>(form.getAllFields()).keySet()) {
                 int type = form.getFieldType(full);
-                if (type == AcroFields.FIELD_TYPE_PUSHBUTTON || type == AcroFields.FIELD_TYPE_SIGNATURE) {
+                if (type == AcroFields.FIELD_TYPE_PUSHBUTTON || type == AcroFields.FIELD_TYPE_SIGNATURE
+                        || readOnly(form.getFieldItem(full))) {
                     continue;
                 }
                 add(cells, full.substring(full.lastIndexOf('.') + 1), form.getField(full));
@@ -62,6 +67,12 @@ public final class PdfResponses {
         } finally {
             reader.close();
         }
+    }
+
+    /** A read-only field (the calculated total and band) holds what the viewer worked out, not an answer. */
+    private static boolean readOnly(AcroFields.Item item) {
+        PdfNumber flags = item == null || item.size() == 0 ? null : item.getMerged(0).getAsNumber(PdfName.FF);
+        return flags != null && (flags.intValue() & PdfFormField.FF_READ_ONLY) != 0;
     }
 
     private static void add(Map<String, String> cells, String name, String value) {

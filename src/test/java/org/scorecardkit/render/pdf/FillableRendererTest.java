@@ -83,7 +83,8 @@ class FillableRendererTest {
             for (var item : skillset.items()) {
                 assertEquals("radio [] [1, 2, 3, 4, 5]", fields.get(item.id()), item.id());
             }
-            assertEquals(skillset.items().size() + 3, fields.size(), fields.toString());
+            // Name, group and date, and the calculated total and band (FillableScoreTest).
+            assertEquals(skillset.items().size() + 5, fields.size(), fields.toString());
         }
     }
 
