@@ -62,7 +62,7 @@ public final class SiteBuild {
         public String summary() {
             SiteContent c = loaded.content();
             return String.format(java.util.Locale.ROOT, "Built %s, %s, %s into %s in %.2f s",
-                    plural(c.instruments().size(), "instrument"), plural(c.pages().size(), "page"),
+                    plural(c.published().size(), "instrument"), plural(c.pages().size(), "page"),
                     plural(files.size(), "file"), out, millis / 1000.0);
         }
     }
@@ -78,7 +78,8 @@ public final class SiteBuild {
             return new Result(loaded, List.of(), out, elapsed(start));
         }
         try (StagedFolder target = OutputFolder.open(out, content)) {
-            List<String> files = renderAll(loaded.content(), target.staging());
+            // Every renderer sees only the published instruments; validation above saw them all.
+            List<String> files = renderAll(loaded.content().publishedOnly(), target.staging());
             Checkpoint.reach("rendered");
             target.seal();
             Reproducible.stampTimes(target.staging());

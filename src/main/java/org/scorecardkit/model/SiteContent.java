@@ -29,6 +29,15 @@ public record SiteContent(Site site, List<Instrument> instruments, List<Page> pa
         return instruments.stream().filter(i -> i.delivery().publish()).toList();
     }
 
+    /**
+     * The same content with only the instruments the site carries: what the build renders, so no
+     * renderer (HTML, PDF, keying templates) can write a file for an instrument set to {@code publish: false}.
+     */
+    public SiteContent publishedOnly() {
+        List<Instrument> carried = published();
+        return carried.size() == instruments.size() ? this : new SiteContent(site, carried, pages);
+    }
+
     /** The pages of the menu: exactly those {@code site.yaml} lists, in its order, else all but home by title. */
     public List<Page> navPages() {
         if (site.nav() != null) {

@@ -17,10 +17,13 @@ public final class SitePaths {
             "schema/instrument.schema.json", "schema/site.schema.json");
 
     /** Top-level folders the build uses itself, which no instrument or page may take. */
-    public static final Set<String> RESERVED = Set.of("assets", "schema", "index", "print");
+    public static final Set<String> RESERVED = Set.of("assets", "schema", "index", "print", "trainers");
 
     /** The page that lists every instrument's PDFs. */
     public static final String PRINT_PAGE = "print.html";
+
+    /** The trainers' page: the guides the menu lists and the print list, linked from the home and participants' pages. */
+    public static final String TRAINERS_PAGE = "trainers.html";
 
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
@@ -35,17 +38,33 @@ public final class SitePaths {
         return id + "/index.html";
     }
 
+    /** The page shown after a form was sent (written when the site's forms post their answers). */
+    public static String thanks(String id) {
+        return id + "/thanks.html";
+    }
+
+    /**
+     * The about page of a customer instrument: who asks and the source credit, kept off the form page
+     * itself and linked from its footer.
+     */
+    public static String about(String id) {
+        return id + "/about.html";
+    }
+
     /**
      * A file offered for download beside an instrument's page: its path from the site root, a label,
-     * and for a printable sheet the geometry file written beside it (else null).
+     * the key of that label in the site's words (pages show {@code view.t(labelKey)}), and for a
+     * printable sheet the geometry file written beside it (else null).
+     *
+     * @param label the English label, kept until every template shows the label through its key
      */
-    public record Download(String path, String label, String geometry) {
-        static Download file(String path, String label) {
-            return new Download(path, label, null);
+    public record Download(String path, String label, String labelKey, String geometry) {
+        static Download file(String path, String label, String labelKey) {
+            return new Download(path, label, labelKey, null);
         }
 
-        static Download sheet(String path, String label) {
-            return new Download(path, label, SitePaths.geometry(path));
+        static Download sheet(String path, String label, String labelKey) {
+            return new Download(path, label, labelKey, SitePaths.geometry(path));
         }
     }
 
@@ -57,17 +76,17 @@ public final class SitePaths {
     public static List<Download> pdfs(Instrument instrument) {
         String base = instrument.id() + "/" + instrument.id();
         if (instrument.kind() == Kind.POSTER) {
-            return List.of(Download.file(base + "-poster-a3.pdf", "Poster, A3"),
-                    Download.file(base + "-poster-a4.pdf", "Poster, A4"),
-                    Download.file(base + "-poster-letter.pdf", "Poster, US Letter"));
+            return List.of(Download.file(base + "-poster-a3.pdf", "Poster, A3", "site.download.poster-a3"),
+                    Download.file(base + "-poster-a4.pdf", "Poster, A4", "site.download.poster-a4"),
+                    Download.file(base + "-poster-letter.pdf", "Poster, US Letter", "site.download.poster-letter"));
         }
         List<Download> out = new java.util.ArrayList<>(List.of(
-                Download.sheet(base + "-a4.pdf", "Printable sheet, A4"),
-                Download.sheet(base + "-letter.pdf", "Printable sheet, US Letter"),
-                Download.file(base + "-fillable.pdf", "Fillable PDF")));
+                Download.sheet(base + "-a4.pdf", "Printable sheet, A4", "site.download.sheet-a4"),
+                Download.sheet(base + "-letter.pdf", "Printable sheet, US Letter", "site.download.sheet-letter"),
+                Download.file(base + "-fillable.pdf", "Fillable PDF", "site.download.fillable")));
         if (instrument.kind() == Kind.NPS) {
-            out.add(Download.file(base + "-cards-a4.pdf", "Cards to hand out, A4"));
-            out.add(Download.file(base + "-cards-letter.pdf", "Cards to hand out, US Letter"));
+            out.add(Download.file(base + "-cards-a4.pdf", "Cards to hand out, A4", "site.download.cards-a4"));
+            out.add(Download.file(base + "-cards-letter.pdf", "Cards to hand out, US Letter", "site.download.cards-letter"));
         }
         return out;
     }
@@ -87,14 +106,26 @@ public final class SitePaths {
         return sheetPdf.replaceFirst("\\.pdf$", ".geometry.json");
     }
 
-    /** Every file the build writes for this content, relative to the site root. */
+    /**
+     * Every file the build writes for this content, relative to the site root: nothing for an
+     * instrument set to {@code publish: false}.
+     */
     public static Set<String> outputs(SiteContent content) {
         Set<String> out = new LinkedHashSet<>();
         out.add("index.html");
         content.pages().forEach(p -> out.add(p.outputPath()));
-        content.instruments().forEach(i -> out.add(instrument(i.id())));
+        for (Instrument i : content.published()) {
+            out.add(instrument(i.id()));
+            if (i.kind().responding() && content.site().submission().post()) {
+                out.add(thanks(i.id()));
+            }
+            if (i.delivery().forCustomers()) {
+                out.add(about(i.id()));
+            }
+        }
         out.add(PRINT_PAGE);
-        for (Instrument i : content.instruments()) {
+        out.add(TRAINERS_PAGE);
+        for (Instrument i : content.published()) {
             if (i.kind().responding()) {
                 out.add(keyingTemplate(i.id()));
                 out.add(keyingWorkbook(i.id()));
@@ -107,6 +138,9 @@ public final class SitePaths {
             }
         }
         out.addAll(ASSETS);
+        if (content.site().brand().logo() != null) {
+            out.add(content.site().brand().logo().sitePath());
+        }
         return out;
     }
 

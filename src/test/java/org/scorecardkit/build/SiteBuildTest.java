@@ -35,13 +35,13 @@ class SiteBuildTest {
         List<String> expected = List.of("assets/base.css", "assets/form.css", "assets/pages.css", "assets/scorecard.js",
                 "guide.html", "index.html", "print.html", "pulse/index.html", "pulse/pulse-a4.geometry.json", "pulse/pulse-a4.pdf",
                 "pulse/pulse-fillable.pdf", "pulse/pulse-letter.geometry.json", "pulse/pulse-letter.pdf", "pulse/responses.csv",
-                "pulse/responses.xlsx",                 "schema/instrument.schema.json", "schema/site.schema.json", "wall/index.html", "wall/wall-poster-a3.pdf",
+                "pulse/responses.xlsx", "schema/instrument.schema.json", "schema/site.schema.json", "trainers.html", "wall/index.html", "wall/wall-poster-a3.pdf",
                 "wall/wall-poster-a4.pdf", "wall/wall-poster-letter.pdf");
         List<String> onDisk = new java.util.ArrayList<>(List.of(".scorecard-manifest"));
         onDisk.addAll(expected);
         assertEquals(onDisk, TestFiles.files(tmp.resolve("site")).keySet().stream().toList(), "the files and their manifest");
         assertEquals(expected, result.files().stream().sorted().toList());
-        assertTrue(result.summary().matches("Built 2 instruments, 2 pages, 21 files into .* in \\d+\\.\\d\\d s"),
+        assertTrue(result.summary().matches("Built 2 instruments, 2 pages, 22 files into .* in \\d+\\.\\d\\d s"),
                 result.summary());
     }
 

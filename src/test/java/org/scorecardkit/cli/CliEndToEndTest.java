@@ -47,7 +47,7 @@ class CliEndToEndTest {
         Run run = scorecard(Map.of("SOURCE_DATE_EPOCH", "1700000000"), "build", "--content", BASIC.toString(), "--out", out.toString());
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().strip().matches("Built 2 instruments, 2 pages, 21 files into .*site in \\d+\\.\\d\\d s"), run.out());
+        assertTrue(run.out().strip().matches("Built 2 instruments, 2 pages, 22 files into .*site in \\d+\\.\\d\\d s"), run.out());
         assertTrue(Files.readString(out.resolve("pulse/index.html")).contains("I have energy for my work."));
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.toList()) {

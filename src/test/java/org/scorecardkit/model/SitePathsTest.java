@@ -99,7 +99,7 @@ class SitePathsTest {
     void outputsOfTheBaseFixture() {
         ContentLoader.Result result = ContentLoader.load(TestSite.BASE);
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("index.html", "about.html", "one/index.html", "print.html", "one/responses.csv", "one/responses.xlsx",
+        assertEquals(List.of("index.html", "about.html", "one/index.html", "print.html", "trainers.html", "one/responses.csv", "one/responses.xlsx",
                         "one/one-a4.pdf", "one/one-a4.geometry.json", "one/one-letter.pdf", "one/one-letter.geometry.json",
                         "one/one-fillable.pdf", "assets/base.css", "assets/pages.css", "assets/form.css", "assets/scorecard.js",
                         "schema/instrument.schema.json", "schema/site.schema.json"),

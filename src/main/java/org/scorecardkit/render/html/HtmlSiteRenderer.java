@@ -14,15 +14,18 @@ import java.util.List;
 import java.util.Map;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Kind;
+import org.scorecardkit.model.Logo;
 import org.scorecardkit.model.Page;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.model.SitePaths;
 import org.scorecardkit.render.Renderer;
+import org.scorecardkit.render.Words;
 
 /**
  * Renders the site's HTML with the precompiled jte templates: the home page, a form (or poster) page
- * per instrument, and the Markdown pages, plus the stylesheet. Produces the files under an output
- * folder and the list of paths it wrote.
+ * per published instrument (with its thanks page, and for customers its about page), the print list,
+ * the trainers' page and the Markdown pages, plus the stylesheets and the organisation's logo.
+ * Produces the files under an output folder and the list of paths it wrote.
  */
 public final class HtmlSiteRenderer implements Renderer {
     private static final String ASSETS = "/org/scorecardkit/assets/";
@@ -38,26 +41,22 @@ public final class HtmlSiteRenderer implements Renderer {
         this.engine = engine;
     }
 
-    /** Writes every HTML page and asset of the site into {@code out}; returns the paths written. */
+    /**
+     * Writes every HTML page and asset of the site into {@code out}, for the published instruments
+     * only; returns the paths written.
+     */
     @Override
     public List<String> render(SiteContent content, Path out) throws IOException {
         MarkdownRenderer markdown = new MarkdownRenderer(SitePaths.outputs(content));
+        Words words = Words.of(content.site().language());
         Map<String, String> files = new LinkedHashMap<>();
         View home = new View(content, "index.html", content.site().title(), markdown);
         files.put("index.html", render("index.jte", Map.of("view", home)));
-        for (Instrument instrument : content.instruments()) {
-            String path = SitePaths.instrument(instrument.id());
-            View view = new View(content, path, instrument.title(), markdown);
-            String template = instrument.kind() == Kind.POSTER ? "poster.jte" : "form.jte";
-            files.put(path, render(template, Map.of("view", view, "instrument", instrument)));
-            if (instrument.kind().responding() && content.site().submission().post()) {
-                String thanks = instrument.id() + "/thanks.html";
-                View thanksView = new View(content, thanks, "Thank you", markdown);
-                files.put(thanks, render("thanks.jte", Map.of("view", thanksView, "instrument", instrument)));
-            }
+        for (Instrument instrument : content.published()) {
+            instrumentPages(content, instrument, markdown, words, files);
         }
-        View print = new View(content, SitePaths.PRINT_PAGE, "Print and PDF", markdown);
-        files.put(SitePaths.PRINT_PAGE, render("print.jte", Map.of("view", print)));
+        page(files, "print.jte", new View(content, SitePaths.PRINT_PAGE, words.get("site.print.title"), markdown));
+        page(files, "trainers.jte", new View(content, SitePaths.TRAINERS_PAGE, words.get("site.trainers.title"), markdown));
         for (Page page : content.pages()) {
             if (!page.isHome()) {
                 View view = new View(content, page.outputPath(), page.title(), markdown);
@@ -73,7 +72,34 @@ public final class HtmlSiteRenderer implements Renderer {
             write(out.resolve("assets/" + asset), resource(ASSETS + asset));
             written.add("assets/" + asset);
         }
+        Logo logo = content.site().brand().logo();
+        if (logo != null) {
+            write(out.resolve(logo.sitePath()), logo.bytes());
+            written.add(logo.sitePath());
+        }
         return written;
+    }
+
+    /** An instrument's form (or poster) page, its thanks page when forms post, and a customer instrument's about page. */
+    private void instrumentPages(SiteContent content, Instrument instrument, MarkdownRenderer markdown, Words words,
+                                 Map<String, String> files) {
+        String path = SitePaths.instrument(instrument.id());
+        View view = new View(content, path, instrument.title(), markdown);
+        String template = instrument.kind() == Kind.POSTER ? "poster.jte" : "form.jte";
+        files.put(path, render(template, Map.of("view", view, "instrument", instrument)));
+        if (instrument.kind().responding() && content.site().submission().post()) {
+            View thanks = new View(content, SitePaths.thanks(instrument.id()), words.get("site.thanks.title"), markdown);
+            files.put(thanks.path(), render("thanks.jte", Map.of("view", thanks, "instrument", instrument)));
+        }
+        if (instrument.delivery().forCustomers()) {
+            View about = new View(content, SitePaths.about(instrument.id()),
+                    words.get("site.about.title", instrument.title()), markdown);
+            files.put(about.path(), render("about.jte", Map.of("view", about, "instrument", instrument)));
+        }
+    }
+
+    private void page(Map<String, String> files, String template, View view) {
+        files.put(view.path(), render(template, Map.of("view", view)));
     }
 
     private String render(String template, Map<String, Object> params) {

@@ -20,7 +20,7 @@ import org.scorecardkit.model.SitePaths;
 import org.scorecardkit.render.Renderer;
 
 /**
- * Writes every PDF of the site: for each instrument the files {@link SitePaths#pdfs} names (blank
+ * Writes every PDF of the site: for each published instrument the files {@link SitePaths#pdfs} names (blank
  * printable sheets in A4 and Letter, each with its geometry JSON beside it, the fillable form, NPS
  * cards, posters), all finished to be byte-identical for the same content. Fails the build first
  * when some character of the content cannot be printed.
@@ -48,7 +48,7 @@ public final class PdfSiteRenderer implements Renderer {
     @Override
     public List<String> render(SiteContent content, Path out) throws IOException {
         List<Callable<List<Output>>> jobs = new ArrayList<>();
-        for (Instrument instrument : content.instruments()) {
+        for (Instrument instrument : content.published()) {
             for (SitePaths.Download d : SitePaths.pdfs(instrument)) {
                 jobs.add(() -> files(content, instrument, d.path()));
             }

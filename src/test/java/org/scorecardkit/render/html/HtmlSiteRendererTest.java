@@ -121,8 +121,10 @@ class HtmlSiteRendererTest {
     void menuMarksTheCurrentPage() throws IOException {
         Document guide = page("guide.html");
 
-        assertEquals(List.of("Home", "The guide", "Print and PDF"), guide.select(".site-nav a").eachText());
-        assertEquals("The guide", guide.selectFirst(".site-nav a[aria-current=page]").text());
+        // Issue 12: the guides moved from every page's menu to the trainers' section; a guide marks it.
+        assertEquals(List.of("Home", "For trainers"), guide.select(".site-nav a").eachText());
+        assertEquals("For trainers", guide.selectFirst(".site-nav a[aria-current]").text());
+        assertEquals("Home", page("index.html").selectFirst(".site-nav a[aria-current=page]").text());
         assertEquals("The guide · Fixture Site", guide.title());
     }
 }
