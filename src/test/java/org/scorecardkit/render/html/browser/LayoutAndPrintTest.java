@@ -101,7 +101,7 @@ class LayoutAndPrintTest {
     }
 
     @Test
-    void at360PxEveryRadioAndCheckboxLabelIsAtLeast44By44() {
+    void at360PxEveryRadioAndCheckboxLabelIsAtLeast44By44AndEveryScalePoint26By44() {
         Page page = SITE.page();
         page.setViewportSize(PHONE, 800);
         Map<String, List<String>> small = new LinkedHashMap<>();
@@ -111,7 +111,7 @@ class LayoutAndPrintTest {
             @SuppressWarnings("unchecked")
             List<String> tooSmall = (List<String>) page.evaluate("() => [...document.querySelectorAll('label')]"
                     + ".filter(l => l.querySelector('input[type=radio], input[type=checkbox]'))"
-                    + ".map(l => [l, l.getBoundingClientRect()]).filter(([l, r]) => r.width < 44 || r.height < 44)"
+                    + ".map(l => [l, l.getBoundingClientRect()]).filter(([l, r]) => r.width < (l.closest('.points') ? 26 : 44) || r.height < 44)"
                     + ".map(([l, r]) => l.closest('.q').id.slice(2) + '=' + l.querySelector('input').value + ' ' + r.width.toFixed(1) + 'x' + r.height.toFixed(1))");
             labels += ((Number) page.evaluate("() => document.querySelectorAll('label input[type=radio], label input[type=checkbox]').length")).intValue();
             if (!tooSmall.isEmpty()) {
@@ -120,7 +120,7 @@ class LayoutAndPrintTest {
         }
 
         assertEquals(12 * 5 + 34 * 3 + 11, labels, "every choice of the three forms was measured");
-        assertTrue(small.isEmpty(), "labels smaller than 44×44 px at 360 px wide: " + small);
+        assertTrue(small.isEmpty(), "labels smaller than 44×44 px (a scale's points 26×44, to keep 0–10 in one row) at 360 px wide: " + small);
     }
 
     @Test
