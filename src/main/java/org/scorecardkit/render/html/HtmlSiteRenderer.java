@@ -69,7 +69,8 @@ public final class HtmlSiteRenderer implements Renderer {
             written.add(f.getKey());
         }
         for (String asset : List.of("base.css", "pages.css", "form.css", "scorecard.js")) {
-            write(out.resolve("assets/" + asset), resource(ASSETS + asset));
+            byte[] bytes = resource(ASSETS + asset);
+            write(out.resolve("assets/" + asset), asset.endsWith(".css") ? withoutComments(bytes) : bytes);
             written.add("assets/" + asset);
         }
         Logo logo = content.site().brand().logo();
@@ -100,6 +101,15 @@ public final class HtmlSiteRenderer implements Renderer {
 
     private void page(Map<String, String> files, String template, View view) {
         files.put(view.path(), render(template, Map.of("view", view)));
+    }
+
+    /**
+     * The stylesheet without its comments and blank lines: the sources explain themselves to their readers, and
+     * a phone need not download that (the stylesheets hold no strings containing comment markers).
+     */
+    static byte[] withoutComments(byte[] css) {
+        String text = new String(css, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("\n\\s*\n", "\n");
+        return text.strip().concat("\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private String render(String template, Map<String, Object> params) {
