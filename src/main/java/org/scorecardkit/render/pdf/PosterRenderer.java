@@ -84,8 +84,9 @@ public final class PosterRenderer {
         // Spread what is left over the gaps, but not so far that the statements drift apart;
         // whatever still remains centres the whole block between the frame's top and the credit.
         float slack = available - compose(null, body, 0, 0);
-        float extra = Math.min(slack / gaps(), 1.1f * body);
-        float shift = (slack - extra * gaps()) / 2;
+        // Never negative: a poster that needs more room than the page keeps its gaps rather than overprint.
+        float extra = Math.max(0, Math.min(slack / gaps(), 1.1f * body));
+        float shift = Math.max(0, (slack - extra * gaps()) / 2);
         compose(cb, body, extra, shift);
         // Drawn last so the text reads in order: a reader or screen reader meets the credit at the end.
         credit(cb);
@@ -96,7 +97,8 @@ public final class PosterRenderer {
      * length (14 pt at the least), A3 from a step or two away, so it gets a size of its own.
      */
     static float[] bodyRange(Paper paper) {
-        return paper == Paper.A3 ? new float[] {20, 26} : new float[] {14, 18};
+        // Letter is shorter than A4: the same reading size, allowed a point less when a long poster needs it.
+        return paper == Paper.A3 ? new float[] {20, 26} : paper == Paper.LETTER ? new float[] {13, 18} : new float[] {14, 18};
     }
 
     /**
@@ -119,7 +121,7 @@ public final class PosterRenderer {
         logo(pen, b);
         pen.spaced(site.organisation(), PdfFonts.get().bold(), 1.1f * b, WARM, left, right);
         pen.skip(0.35f * b);
-        pen.text(poster.title(), true, 2.3f * b, BLUE, left, right, 1.12f, true);
+        pen.text(poster.title(), true, 1.9f * b, BLUE, left, right, 1.12f, true);
         // The subtitle is the organisation's own line; the book's intro addresses the manager, not the wall.
         String subtitle = poster.subtitle();
         if (subtitle != null && !subtitle.isBlank()) {
@@ -131,7 +133,7 @@ public final class PosterRenderer {
         pen.skip(1.0f * b + extra);
         for (int i = 0; i < statements.size(); i++) {
             if (i > 0) {
-                pen.skip(0.8f * b + extra);
+                pen.skip(0.3f * b + extra);
             }
             statement(pen, i + 1, statements.get(i), b);
         }
@@ -145,7 +147,7 @@ public final class PosterRenderer {
         if (logo == null) {
             return;
         }
-        float h = 3 * b;
+        float h = 2f * b;
         PdfContentByte cb = pen.cb();
         if (cb != null) {
             // Drawn into a template first: only then is its width known, and so where to centre it.
@@ -161,8 +163,8 @@ public final class PosterRenderer {
         float r = 0.8f * b;
         float textLeft = left + 2 * r + 0.8f * b;
         List<PdfText.Line> lines = Pen.lines(text, false, b, right - textLeft);
-        // The first baseline sits low enough that the disc, centred on the capitals, stays below the pen.
-        float baseline = pen.y() - 1.3f * b;
+        // The first baseline sits low enough that the disc, centred on the capitals, stays clear of the line above.
+        float baseline = pen.y() - 1.05f * b;
         PdfContentByte cb = pen.cb();
         if (cb != null) {
             float cy = baseline + 0.36f * b;
@@ -177,7 +179,7 @@ public final class PosterRenderer {
                 Pen.line(cb, lines.get(i), b, INK, textLeft, baseline - i * LEADING * b);
             }
         }
-        pen.skip(1.3f * b + (lines.size() - 1) * LEADING * b + 0.56f * b);
+        pen.skip(1.05f * b + (lines.size() - 1) * LEADING * b + 0.4f * b);
     }
 
     /** The closing line, large and bold on a pale band: the poster's punchline. */
