@@ -98,7 +98,7 @@ public final class PosterRenderer {
      */
     static float[] bodyRange(Paper paper) {
         // Letter is shorter than A4: the same reading size, allowed a point less when a long poster needs it.
-        return paper == Paper.A3 ? new float[] {20, 26} : paper == Paper.LETTER ? new float[] {13, 18} : new float[] {14, 18};
+        return paper == Paper.A3 ? new float[] {18.5f, 26} : paper == Paper.LETTER ? new float[] {13, 18} : new float[] {14, 18};
     }
 
     /**
