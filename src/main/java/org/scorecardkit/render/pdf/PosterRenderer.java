@@ -31,7 +31,7 @@ public final class PosterRenderer {
     private static final Color WHITE = Color.WHITE;
     private static final Color TINT = new Color(0xe6eef8);
     /** The statements' line spacing, in ems: open enough to read, tight enough for ten at 14 pt on A4. */
-    private static final float LEADING = 1.3f;
+    private static final float LEADING = 1.25f;
     /** Frame and margins follow the paper's smaller ratio to A4; the type follows {@link #bodyRange}. */
     private static final float A4_WIDTH = 595.28f;
     private static final float A4_HEIGHT = 841.89f;
@@ -102,12 +102,13 @@ public final class PosterRenderer {
     }
 
     /**
-     * The largest body size in the paper's range at which everything fits; a poster longer than the
-     * range allows still gets the smallest designed size rather than unreadable type (it then runs
-     * past the foot, which the renderer's test for the seeds guards against).
+     * The largest body size in the paper's range at which everything fits (below the range only for
+     * a poster far longer than the creed).
      */
     private float fit(float available) {
-        return Pen.largest(range[0], range[1], b -> compose(null, (float) b, 0, 0) <= available);
+        java.util.function.DoublePredicate fits = b -> compose(null, (float) b, 0, 0) <= available;
+        // A poster longer than its paper's design allows shrinks to fit one page rather than run off it.
+        return fits.test(range[0]) ? Pen.largest(range[0], range[1], fits) : Pen.largest(3, range[0], fits);
     }
 
     private int gaps() {
@@ -147,7 +148,7 @@ public final class PosterRenderer {
         if (logo == null) {
             return;
         }
-        float h = 2f * b;
+        float h = 1.8f * b;
         PdfContentByte cb = pen.cb();
         if (cb != null) {
             // Drawn into a template first: only then is its width known, and so where to centre it.
@@ -188,9 +189,9 @@ public final class PosterRenderer {
         if (closing == null || closing.isBlank()) {
             return;
         }
-        pen.skip(1.0f * b + extra);
+        pen.skip(0.7f * b + extra);
         // A pale band behind the closing line sets it apart as the poster's message, as a sign would.
-        float pad = 0.7f * b;
+        float pad = 0.5f * b;
         // A short closing that would break before its last word is set a little smaller, on one line.
         List<PdfText.Line> unwrapped = Pen.lines(closing, true, 1, Float.MAX_VALUE);
         float oneLine = unwrapped.size() == 1 ? (right - left - 2 * pad) / unwrapped.get(0).width() : 0;
