@@ -16,14 +16,19 @@ import java.util.List;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
 import org.scorecardkit.model.ItemType;
+import org.scorecardkit.model.Logo;
 import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.Scale;
+import org.scorecardkit.model.Site;
+import org.scorecardkit.model.SitePaths;
+import org.scorecardkit.render.Words;
 import org.scorecardkit.render.pdf.PosterRenderer.Pen;
 
 /**
  * Draws one sheet of NPS cards to hand out: {@code print.cards_per_sheet} identical cards, each
- * complete on its own (question, 0–10 boxes with the scale's end labels, the reason question with
- * writing lines, the title), with crop marks at every card corner for cutting.
+ * complete on its own (the organisation's logo and name, question, 0–10 boxes with the scale's end
+ * labels, the reason question with writing lines, the title and, when the site has a {@code base_url},
+ * a QR code to the web form with its address printed under it), with crop marks at every card corner.
  */
 public final class CardRenderer {
     /** Sheet edge to the cards: room for the marks and for printers that cannot print to the edge. */
@@ -49,8 +54,13 @@ public final class CardRenderer {
     private final String reason;
     private final int lines;
     private final String footer;
+    private final String organisation;
+    private final Logo logo;
+    /** The web form's address, or null when the site has no {@code base_url} (then no QR code). */
+    private final String url;
+    private final Words words;
 
-    private CardRenderer(Instrument nps) {
+    private CardRenderer(Instrument nps, Site site) {
         Item rating = nps.answeredItems().stream().filter(i -> i.type() == ItemType.RATING).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("instrument " + nps.id() + " has no rating item"));
         Item text = nps.answeredItems().stream().filter(i -> i.type() == ItemType.TEXT).findFirst().orElse(null);
@@ -60,15 +70,35 @@ public final class CardRenderer {
         this.reason = text == null ? null : text.text();
         this.lines = text == null ? 0 : text.lines();
         this.footer = nps.title();
+        this.organisation = site == null ? null : site.organisation();
+        this.logo = site == null || site.brand() == null ? null : site.brand().logo();
+        this.url = site == null ? null : formUrl(site.baseUrl(), nps.id());
+        this.words = Words.of(site == null ? null : site.language());
+    }
+
+    /** The absolute address of an instrument's web form, or null without a base URL. */
+    static String formUrl(String baseUrl, String id) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return null;
+        }
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        // The QR code carries the folder address: shorter (a smaller code) and what a person would type.
+        String page = SitePaths.instrument(id);
+        return base + (page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page);
+    }
+
+    /** The cards without the site's organisation, logo or QR code; kept for callers not yet passing the site. */
+    public static byte[] render(Instrument nps, Paper paper) {
+        return render(nps, null, paper);
     }
 
     /** The finished PDF: one sheet of {@code nps.print().cardsPerSheet()} cards on this paper, portrait. */
-    public static byte[] render(Instrument nps, Paper paper) {
-        CardRenderer card = new CardRenderer(nps);
+    public static byte[] render(Instrument nps, Site site, Paper paper) {
+        CardRenderer card = new CardRenderer(nps, site);
         Document document = new Document(new Rectangle(paper.widthPt(), paper.heightPt()), 0, 0, 0, 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle(nps.title() + " (cards)");
+        document.addTitle(card.words.get("cards.title", nps.title()));
         document.open();
         StablePdf.dates(writer);
         PdfContentByte cb = writer.getDirectContent();
@@ -137,11 +167,21 @@ public final class CardRenderer {
     }
 
     private float height(Rectangle card, float q) {
-        return compose(null, card, q, 0, 0) + footerHeight(q);
+        return compose(null, card, q, 0, 0) + footerHeight(card, q);
     }
 
-    private static float footerHeight(float q) {
-        return 1.1f * q + 1.2f * footerSize(q);
+    private float footerHeight(Rectangle card, float q) {
+        float text = 1.1f * q + 1.2f * footerSize(q);
+        return url == null ? text : Math.max(text, 0.4f * q + qrSide(card) + 1.4f * urlSize(q));
+    }
+
+    /** The QR code's side: large enough for a phone at arm's length (15 mm at the least), never the card's half. */
+    private static float qrSide(Rectangle card) {
+        return Math.max(43, Math.min(0.26f * card.getWidth(), Math.min(0.3f * card.getHeight(), 96)));
+    }
+
+    private static float urlSize(float q) {
+        return Math.max(0.5f * q, 5.5f);
     }
 
     private void draw(PdfContentByte cb, Rectangle card, float q) {
@@ -152,8 +192,28 @@ public final class CardRenderer {
         float gapExtra = (slack - lineExtra * lines) / 3;
         compose(cb, card, q, lineExtra, gapExtra);
         float p = padding(card);
+        float x0 = card.getLeft() + p;
+        float bottom = card.getBottom() + p;
         Pen.show(cb, footer, PdfFonts.get().regular(), footerSize(q), MUTE, Element.ALIGN_LEFT,
-                card.getLeft() + p, card.getBottom() + p + 0.24f * footerSize(q));
+                x0, bottom + 0.24f * footerSize(q));
+        if (url != null) {
+            qr(cb, card, q, x0, bottom);
+        }
+    }
+
+    /** The QR code in the card's lower right, its address under it and an invitation beside it. */
+    private void qr(PdfContentByte cb, Rectangle card, float q, float x0, float bottom) {
+        float side = qrSide(card);
+        float x1 = card.getRight() - padding(card);
+        float size = urlSize(q);
+        // The address may be wider than the code: it then runs left from the card's right edge, still whole.
+        float urlWidth = PdfText.width(url, false, size);
+        float urlSize = urlWidth > x1 - x0 ? size * (x1 - x0) / urlWidth : size;
+        Pen.show(cb, url, PdfFonts.get().regular(), urlSize, MUTE, Element.ALIGN_RIGHT, x1, bottom + 0.24f * urlSize);
+        float codeBottom = bottom + 1.4f * size;
+        QrCode.draw(cb, url, QrCode.ANY_MASK, new Geometry.Qr(x1 - side / 2, codeBottom + side / 2, side));
+        Pen pen = new Pen(cb, codeBottom + side);
+        pen.text(words.get("cards.qr.invite"), true, 0.8f * q, BLUE, x0, x1 - side - 0.6f * q, 1.25f, false);
     }
 
     /** Writing lines never closer than a narrow-ruled notebook's, however small the type. */
@@ -171,8 +231,7 @@ public final class CardRenderer {
         float x0 = card.getLeft() + p;
         float x1 = card.getRight() - p;
         Pen pen = new Pen(cb, card.getTop() - p);
-        pen.rule(x0, x0 + 0.14f * card.getWidth(), 0.32f * q, BLUE);
-        pen.skip(0.9f * q);
+        header(pen, q, x0, x1);
         if (intro != null && showIntro) {
             pen.text(intro, false, 0.72f * q, MUTE, x0, x1, 1.3f, false);
             pen.skip(0.5f * q);
@@ -187,6 +246,30 @@ public final class CardRenderer {
         }
         pen.skip(0.9f * q + gapExtra);
         return card.getTop() - p - pen.y();
+    }
+
+    /** The logo and the organisation's name at the card's top, or a short accent rule when the site names neither. */
+    private void header(Pen pen, float q, float x0, float x1) {
+        boolean named = organisation != null && !organisation.isBlank();
+        if (!named && logo == null) {
+            pen.rule(x0, x0 + 0.14f * (x1 - x0), 0.32f * q, BLUE);
+            pen.skip(0.9f * q);
+            return;
+        }
+        float h = 1.9f * q;
+        float logoWidth = 0;
+        if (logo != null) {
+            logoWidth = pen.cb() == null ? h : PdfLogo.draw(pen.cb(), logo, x0, pen.y() - h, 0.4f * (x1 - x0), h);
+        }
+        if (named) {
+            float from = logo == null ? x0 : x0 + logoWidth + 0.6f * q;
+            float size = 0.85f * q;
+            Pen name = new Pen(pen.cb(), pen.y() - (h - 1.2f * size) / 2);
+            name.text(organisation, true, size, BLUE, from, x1, 1.15f, false);
+        }
+        pen.skip(h);
+        pen.rule(x0, x1, 0.06f * q, LINE);
+        pen.skip(0.8f * q);
     }
 
     /** One box per scale point with its number inside, and the labelled points named underneath. */

@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -12,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.model.Item;
+import org.scorecardkit.model.Logo;
 import org.scorecardkit.model.Paper;
 import org.scorecardkit.model.Site;
 
 /**
  * Draws a poster instrument (the Customer Service Creed) as a one-page, print-shop-ready PDF: the
- * organisation, title, intro, numbered statements, the emphasised closing line and the credit,
- * with the type sized so the text fills the paper without overflowing.
+ * organisation's logo and name, title, subtitle, numbered statements, the emphasised closing line and
+ * the small credit. Each paper has its own designed type range (A4 and Letter a reading size of at
+ * least 14 pt, A3 larger for reading across a room) rather than one layout zoomed.
  */
 public final class PosterRenderer {
     static final Color BLUE = new Color(0x0b5cad);
@@ -27,7 +30,9 @@ public final class PosterRenderer {
     static final Color MUTE = new Color(0x52606d);
     private static final Color WHITE = Color.WHITE;
     private static final Color TINT = new Color(0xe6eef8);
-    /** Sizes are designed for A4 and scaled by the paper's smaller ratio to it, so Letter's short page fits too. */
+    /** The statements' line spacing, in ems: open enough to read, tight enough for ten at 14 pt on A4. */
+    private static final float LEADING = 1.25f;
+    /** Frame and margins follow the paper's smaller ratio to A4; the type follows {@link #bodyRange}. */
     private static final float A4_WIDTH = 595.28f;
     private static final float A4_HEIGHT = 841.89f;
 
@@ -42,6 +47,7 @@ public final class PosterRenderer {
     private final float top;
     private final float creditSize;
     private final List<String> statements;
+    private final float[] range;
 
     private PosterRenderer(Instrument poster, Site site, Paper paper) {
         this.poster = poster;
@@ -49,11 +55,12 @@ public final class PosterRenderer {
         this.width = paper.widthPt();
         this.height = paper.heightPt();
         this.k = Math.min(width / A4_WIDTH, height / A4_HEIGHT);
-        float inset = 66 * k;
+        this.range = bodyRange(paper);
+        float inset = 44 * k;
         this.left = inset;
         this.right = width - inset;
         this.top = height - inset + 4 * k;
-        this.creditSize = 7.5f * k;
+        this.creditSize = paper == Paper.A3 ? 9 : 7.5f;
         this.statements = poster.items().stream().map(Item::text).toList();
     }
 
@@ -77,16 +84,31 @@ public final class PosterRenderer {
         // Spread what is left over the gaps, but not so far that the statements drift apart;
         // whatever still remains centres the whole block between the frame's top and the credit.
         float slack = available - compose(null, body, 0, 0);
-        float extra = Math.min(slack / gaps(), 1.1f * body);
-        float shift = (slack - extra * gaps()) / 2;
+        // Never negative: a poster that needs more room than the page keeps its gaps rather than overprint.
+        float extra = Math.max(0, Math.min(slack / gaps(), 1.1f * body));
+        float shift = Math.max(0, (slack - extra * gaps()) / 2);
         compose(cb, body, extra, shift);
         // Drawn last so the text reads in order: a reader or screen reader meets the credit at the end.
         credit(cb);
     }
 
-    /** The largest body size at which everything fits; capped so that short posters do not shout. */
+    /**
+     * The body type a paper is designed for, smallest and largest: A4 and Letter are read at arm's
+     * length (14 pt at the least), A3 from a step or two away, so it gets a size of its own.
+     */
+    static float[] bodyRange(Paper paper) {
+        // Letter is shorter than A4: the same reading size, allowed a point less when a long poster needs it.
+        return paper == Paper.A3 ? new float[] {18.5f, 26} : paper == Paper.LETTER ? new float[] {13, 18} : new float[] {14, 18};
+    }
+
+    /**
+     * The largest body size in the paper's range at which everything fits (below the range only for
+     * a poster far longer than the creed).
+     */
     private float fit(float available) {
-        return Pen.largest(3, 22 * k, b -> compose(null, (float) b, 0, 0) <= available);
+        java.util.function.DoublePredicate fits = b -> compose(null, (float) b, 0, 0) <= available;
+        // A poster longer than its paper's design allows shrinks to fit one page rather than run off it.
+        return fits.test(range[0]) ? Pen.largest(range[0], range[1], fits) : Pen.largest(3, range[0], fits);
     }
 
     private int gaps() {
@@ -97,19 +119,22 @@ public final class PosterRenderer {
     private float compose(PdfContentByte cb, float b, float extra, float shift) {
         Pen pen = new Pen(cb, top - shift);
         float wide = right - left;
-        pen.spaced(site.organisation(), PdfFonts.get().bold(), 1.25f * b, WARM, left, right);
-        pen.skip(0.45f * b);
-        pen.text(poster.title(), true, 2.6f * b, BLUE, left, right, 1.12f, true);
-        if (poster.intro() != null) {
-            pen.skip(0.75f * b);
-            pen.text(poster.intro(), false, 1.08f * b, MUTE, left + wide * 0.07f, right - wide * 0.07f, 1.4f, true);
+        logo(pen, b);
+        pen.spaced(site.organisation(), PdfFonts.get().bold(), 1.1f * b, WARM, left, right);
+        pen.skip(0.35f * b);
+        pen.text(poster.title(), true, 1.9f * b, BLUE, left, right, 1.12f, true);
+        // The subtitle is the organisation's own line; the book's intro addresses the manager, not the wall.
+        String subtitle = poster.subtitle();
+        if (subtitle != null && !subtitle.isBlank()) {
+            pen.skip(0.5f * b);
+            pen.text(subtitle, false, 1.08f * b, MUTE, left + wide * 0.07f, right - wide * 0.07f, 1.3f, true);
         }
-        pen.skip(1.2f * b + extra);
+        pen.skip(0.8f * b + extra);
         pen.rule(width / 2 - 28 * k, width / 2 + 28 * k, 2.2f * k, WARM);
-        pen.skip(1.5f * b + extra);
+        pen.skip(1.0f * b + extra);
         for (int i = 0; i < statements.size(); i++) {
             if (i > 0) {
-                pen.skip(0.8f * b + extra);
+                pen.skip(0.3f * b + extra);
             }
             statement(pen, i + 1, statements.get(i), b);
         }
@@ -117,13 +142,30 @@ public final class PosterRenderer {
         return top - shift - pen.y();
     }
 
+    /** The organisation's logo, centred above its name, when the site has one. */
+    private void logo(Pen pen, float b) {
+        Logo logo = site.brand() == null ? null : site.brand().logo();
+        if (logo == null) {
+            return;
+        }
+        float h = 1.8f * b;
+        PdfContentByte cb = pen.cb();
+        if (cb != null) {
+            // Drawn into a template first: only then is its width known, and so where to centre it.
+            PdfTemplate box = cb.createTemplate(right - left, h);
+            float w = PdfLogo.draw(box, logo, 0, 0, (right - left) / 2, h);
+            cb.addTemplate(box, width / 2 - w / 2, pen.y() - h);
+        }
+        pen.skip(h + 0.5f * b);
+    }
+
     /** One numbered statement: the number in a blue disc, the text wrapped beside it. */
     private void statement(Pen pen, int number, String text, float b) {
-        float r = 0.92f * b;
+        float r = 0.8f * b;
         float textLeft = left + 2 * r + 0.8f * b;
         List<PdfText.Line> lines = Pen.lines(text, false, b, right - textLeft);
-        // The first baseline sits low enough that the disc, centred on the capitals, stays below the pen.
-        float baseline = pen.y() - 1.3f * b;
+        // The first baseline sits low enough that the disc, centred on the capitals, stays clear of the line above.
+        float baseline = pen.y() - 1.05f * b;
         PdfContentByte cb = pen.cb();
         if (cb != null) {
             float cy = baseline + 0.36f * b;
@@ -135,10 +177,10 @@ public final class PosterRenderer {
             float size = Math.min(0.95f * b, 1.5f * r / PdfText.width(digits, true, 1));
             Pen.show(cb, digits, PdfFonts.get().bold(), size, WHITE, Element.ALIGN_CENTER, left + r, baseline);
             for (int i = 0; i < lines.size(); i++) {
-                Pen.line(cb, lines.get(i), b, INK, textLeft, baseline - i * 1.38f * b);
+                Pen.line(cb, lines.get(i), b, INK, textLeft, baseline - i * LEADING * b);
             }
         }
-        pen.skip(1.3f * b + (lines.size() - 1) * 1.38f * b + 0.56f * b);
+        pen.skip(1.05f * b + (lines.size() - 1) * LEADING * b + 0.4f * b);
     }
 
     /** The closing line, large and bold on a pale band: the poster's punchline. */
@@ -147,13 +189,13 @@ public final class PosterRenderer {
         if (closing == null || closing.isBlank()) {
             return;
         }
-        pen.skip(1.3f * b + extra);
+        pen.skip(0.7f * b + extra);
         // A pale band behind the closing line sets it apart as the poster's message, as a sign would.
-        float pad = 0.9f * b;
+        float pad = 0.5f * b;
         // A short closing that would break before its last word is set a little smaller, on one line.
         List<PdfText.Line> unwrapped = Pen.lines(closing, true, 1, Float.MAX_VALUE);
         float oneLine = unwrapped.size() == 1 ? (right - left - 2 * pad) / unwrapped.get(0).width() : 0;
-        float size = oneLine >= 1.3f * b ? Math.min(1.75f * b, oneLine) : 1.75f * b;
+        float size = oneLine >= 1.3f * b ? Math.min(1.6f * b, oneLine) : 1.6f * b;
         float textHeight = Pen.measure(closing, true, size, right - left - 2 * pad, 1.2f);
         pen.band(left, right, textHeight + 2 * pad, TINT);
         pen.skip(pad);
@@ -173,7 +215,7 @@ public final class PosterRenderer {
             Pen.show(cb, lines.get(i), PdfFonts.get().regular(), creditSize, MUTE,
                     Element.ALIGN_CENTER, width / 2, baseline + (lines.size() - 1 - i) * 1.35f * creditSize);
         }
-        return baseline + lines.size() * 1.35f * creditSize + 14 * k;
+        return baseline + lines.size() * 1.35f * creditSize + 10 * k;
     }
 
     /** A double rule in the accent colour, like the web poster's double border, inside the trim. */
