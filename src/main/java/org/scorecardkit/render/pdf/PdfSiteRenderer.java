@@ -109,7 +109,7 @@ public final class PdfSiteRenderer implements Renderer {
             return List.of(new Output(path, FillableRenderer.render(instrument, defaultPaper(content, instrument))));
         }
         if (path.contains("-cards-")) {
-            return List.of(new Output(path, CardRenderer.render(instrument, paperOf(path))));
+            return List.of(new Output(path, CardRenderer.render(instrument, content.site(), paperOf(path))));
         }
         if (path.contains("-poster-")) {
             return List.of(new Output(path, PosterRenderer.render(instrument, content.site(), paperOf(path))));
