@@ -68,9 +68,9 @@ class StandardContentTest {
     }
 
     @Test
-    void homeShowsTheFourInstrumentsInTheOrderSiteYamlGives() throws IOException {
-        assertEquals(List.of("Customer Care Skillset for Pros", "The 7 Cs of Customer Retention",
-                        "Customer Service Creed", "Would you recommend us?"),
+    void homeShowsTheSevenInstrumentsInTheOrderSiteYamlGives() throws IOException {
+        assertEquals(List.of("Customer Care Skillset for Pros", "Service Excellence Attributes", "The 7 Cs of Customer Retention",
+                        "Give Bad News to Customers", "Customer Service Creed", "Would you recommend us?", "Tell us what went wrong"),
                 page("index.html").select("ul.cards h3").eachText());
     }
 

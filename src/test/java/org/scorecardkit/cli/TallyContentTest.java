@@ -62,10 +62,10 @@ class TallyContentTest {
         Files.writeString(content.resolve("pages/workshop.md"), "# Workshop\n\n[broken](nowhere.md)\n");
 
         assertEquals(2, Main.run("tally", "npss", answers().toString(), "--content", content.toString()));
-        assertTrue(console.err().contains("no instrument \"npss\"; instruments with responses: skillset, seven-cs, nps"), console.err());
+        assertTrue(console.err().contains("no instrument \"npss\"; instruments with responses: skillset, attributes, seven-cs, bad-news, nps, complaint"), console.err());
 
         assertEquals(2, Main.run("tally", "creed", answers().toString(), "--content", content.toString()));
-        assertTrue(console.err().contains("\"creed\" is a poster, which has no responses; instruments with responses: skillset, seven-cs, nps"),
+        assertTrue(console.err().contains("\"creed\" is a poster, which has no responses; instruments with responses: skillset, attributes, seven-cs, bad-news, nps, complaint"),
                 console.err());
     }
 

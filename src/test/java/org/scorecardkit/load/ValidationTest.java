@@ -1027,8 +1027,8 @@ class ValidationTest {
         }
 
         @Test
-        void hasTheFourInstruments() {
-            assertEquals(List.of("creed", "nps", "seven-cs", "skillset"),
+        void hasTheSevenInstruments() {
+            assertEquals(List.of("attributes", "bad-news", "complaint", "creed", "nps", "seven-cs", "skillset"),
                     result.content().instruments().stream().map(Instrument::id).sorted().toList());
         }
 

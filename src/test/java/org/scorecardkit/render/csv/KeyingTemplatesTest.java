@@ -23,7 +23,8 @@ class KeyingTemplatesTest {
 
         List<String> written = new KeyingTemplates().render(content, dir);
 
-        assertEquals(List.of("nps/responses.csv", "seven-cs/responses.csv", "skillset/responses.csv"),
+        assertEquals(List.of("attributes/responses.csv", "bad-news/responses.csv", "complaint/responses.csv",
+                        "nps/responses.csv", "seven-cs/responses.csv", "skillset/responses.csv"),
                 written.stream().sorted().toList(), "the creed is a poster: no template");
         assertEquals("respondent,group,date,recommend,reason\r\n", Files.readString(dir.resolve("nps/responses.csv")));
         assertEquals("respondent,group,date,importance-of-service,service-in-every-task,adapt-to-customers,continuing-to-learn,"

@@ -49,9 +49,10 @@ class KeyingWorkbooksTest {
 
         List<String> written = new KeyingWorkbooks().render(content, dir);
 
-        assertEquals(List.of("nps/responses.xlsx", "seven-cs/responses.xlsx", "skillset/responses.xlsx"),
+        assertEquals(List.of("attributes/responses.xlsx", "bad-news/responses.xlsx", "complaint/responses.xlsx",
+                        "nps/responses.xlsx", "seven-cs/responses.xlsx", "skillset/responses.xlsx"),
                 written.stream().sorted().toList(), "the creed is a poster: no template");
-        for (String id : List.of("nps", "seven-cs", "skillset")) {
+        for (String id : List.of("attributes", "bad-news", "complaint", "nps", "seven-cs", "skillset")) {
             List<List<String>> rows = sheet(dir.resolve(id + "/responses.xlsx"), KeyingWorkbook.RESPONSES);
             assertEquals(1, rows.size(), id + ": the header row and no data rows");
             assertEquals(Files.readString(dir.resolve(id + "/responses.csv")).strip(), String.join(",", rows.get(0)), id);
@@ -63,7 +64,7 @@ class KeyingWorkbooksTest {
         SiteContent content = ContentLoader.load(Path.of("content")).content();
         new KeyingWorkbooks().render(content, dir);
 
-        for (String id : List.of("nps", "seven-cs", "skillset")) {
+        for (String id : List.of("attributes", "bad-news", "complaint", "nps", "seven-cs", "skillset")) {
             Instrument instrument = content.instrument(id);
             List<List<String>> rows = sheet(dir.resolve(id + "/responses.xlsx"), KeyingWorkbook.QUESTIONS);
             assertEquals(List.of("Column", "Number", "Question", "Allowed values", "How to fill in"), rows.get(0));
