@@ -27,18 +27,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The weight budget (a form page's HTML plus the CSS and JS it loads ≤ 30 KB) measured twice: from the
+ * The weight budget (a form page's HTML plus the CSS and JS it loads ≤ 32 KB: 30 KB until issue 12 added the brand, the trainers link and the script's words for translation) measured twice: from the
  * files the page references and from what Chromium actually fetched; and no page referencing another host.
  */
 class PageBudgetTest {
     @RegisterExtension
     static final BrowserSite SITE = BrowserSite.standardContent();
 
-    static final int BUDGET = 30_720;
+    static final int BUDGET = 32_768;
     private static final Pattern CSS_URL = Pattern.compile("(?i)(?:url\\(\\s*['\"]?|@import\\s+['\"])\\s*([^'\")\\s]+)");
 
     @Test
-    void everyFormPageWithItsCssAndJsStaysWithin30Kb() throws IOException {
+    void everyFormPageWithItsCssAndJsStaysWithin32Kb() throws IOException {
         Map<String, String> report = new LinkedHashMap<>();
         Map<String, Long> over = new LinkedHashMap<>();
         for (String path : SITE.formPages()) {
