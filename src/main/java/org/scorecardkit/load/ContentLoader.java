@@ -64,6 +64,8 @@ public final class ContentLoader {
         Set<String> outputs = SitePaths.outputs(content);
         instrumentFiles.forEach(f -> MarkdownLinks.checkYaml(f, outputs));
         pageFiles.forEach(f -> MarkdownLinks.checkPage(f, outputs));
+        content.instruments().stream().map(i -> CardsWithoutQr.warning(content, i))
+                .filter(java.util.Objects::nonNull).forEach(warnings::add);
         problems.sort(Problem.ORDER);
         warnings.sort(Problem.ORDER);
         return new Result(content, List.copyOf(problems), List.copyOf(warnings));

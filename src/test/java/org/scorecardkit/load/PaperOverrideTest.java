@@ -63,7 +63,7 @@ class PaperOverrideTest {
     @Test
     void theShippedContentFollowsTheSitesPaper() {
         ContentLoader.Result result = ContentLoader.load(Path.of("content"));
-        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of(), result.warnings().stream().filter(w -> w.message().startsWith("print paper")).toList());
         result.content().instruments().forEach(i -> assertEquals(null, i.print().paper(), i.id()));
     }
 }
