@@ -48,7 +48,7 @@ class PosterRendererTest {
     void readsOrganisationTitleIntroNumberedStatementsClosingAndCreditInOrder(Paper paper) {
         String text = P2Pdfs.text(render(CREED, paper));
         // Issue 12: the book's intro (addressed to managers) is no longer printed; the subtitle is (PosterDesignTest).
-        List<String> expected = new ArrayList<>(List.of("Your Organisation", "Customer Service Creed"));
+        List<String> expected = new ArrayList<>(List.of("Your Organisation", "Customer Service Creed", CREED.subtitle()));
         List<Item> items = CREED.items();
         assertEquals(10, items.size());
         IntStream.range(0, items.size()).forEach(i -> expected.add((i + 1) + " " + items.get(i).text()));

@@ -118,7 +118,7 @@ class PrintCommandTest {
         assertTrue(console.err().contains("--paper must be one of a4, letter, a3, not \"a5\""));
         assertEquals(2, print("nosuch", "--participants", csv.toString()));
         assertTrue(console.err().contains(
-                "no instrument \"nosuch\" in content; instruments with answer sheets: skillset, seven-cs, nps"));
+                "no instrument \"nosuch\" in content; instruments with answer sheets: skillset, attributes, seven-cs, bad-news, nps, complaint"));
         assertEquals(2, print("creed", "--participants", csv.toString()));
         assertTrue(console.err().contains("\"creed\" is a poster and has no answer sheet"));
     }

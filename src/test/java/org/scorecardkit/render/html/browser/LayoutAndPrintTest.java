@@ -119,7 +119,7 @@ class LayoutAndPrintTest {
             }
         }
 
-        assertEquals(12 * 5 + 34 * 3 + 11, labels, "every choice of the three forms was measured");
+        assertEquals(12 * 5 + 7 * 5 + 34 * 3 + 14 * 3 + 11 + 2, labels, "every choice of the six forms was measured");
         assertTrue(small.isEmpty(), "labels smaller than 44×44 px (a scale's points 26×44, to keep 0–10 in one row) at 360 px wide: " + small);
     }
 
