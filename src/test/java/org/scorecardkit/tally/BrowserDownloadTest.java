@@ -57,7 +57,7 @@ class BrowserDownloadTest {
                 compared++;
             }
         }
-        assertEquals(96, compared, "eight responding instruments (three standard, five fixtures), twelve answer sets each");
+        assertEquals(132, compared, "eleven responding instruments (six standard, five fixtures), twelve answer sets each");
     }
 
     /** Random answers as the form collects them: a rating as a number, a multiple choice as a list. */
