@@ -76,7 +76,7 @@ final class SiteReader {
             src.error(f.at("method"), "submission method \"post\" needs an endpoint to send to",
                     "add \"url: https://…\" (e.g. a Formspree form), or \"netlify: true\" when the site is hosted on Netlify");
         }
-        return new Submission(true, url, netlify);
+        return new Submission(true, url, netlify, null);
     }
 
     /** The entries of a list of ids with the place each was written, so unknown ids can be reported later. */
