@@ -142,10 +142,10 @@ function send() {
   // would not help, changing them may.
   const done = (ok, why) => {
     // A customer is already thanked, so only a failure is told, with a way to try again.
-    if (!ok || !D.customers) $('result-title').after(ok ? el('p', {class: 'sent'}, t("script.sent")) : why && why.length
-      ? el('div', {class: 'send-error', role: 'alert'}, t("script.refused"), el('ul', {}, ...why.map(x => el('li', {}, x.message))),
-        D.customers ? button('edit-answers', t("script.button.edit")) : '')
-      : el('p', {class: 'send-error', role: 'alert'}, t("script.send-error"), ' ', D.customers || C ? button('send-again', t("script.button.again")) : ''));
+    const w = why && why.length;
+    if (!ok || !D.customers) $('result-title').after(ok ? el('p', {class: 'sent'}, t("script.sent")) : el(w ? 'div' : 'p', {class: 'send-error', role: 'alert'},
+      ...w ? [t("script.refused"), el('ul', {}, ...why.map(x => el('li', {}, x.message))), D.customers ? button('edit-answers', t("script.button.edit")) : '']
+        : [t("script.send-error"), ' ', D.customers || C ? button('send-again', t("script.button.again")) : '']));
     // Confirmed: the next answers are a new submission.
     if (ok) store(), ID = 0;
   };
@@ -178,7 +178,8 @@ if (D) {
   form.addEventListener('submit', e => {
     e.preventDefault();
     // The date is left blank for the pen on a printed form; answers given here are dated today.
-    if (!field('date').value) field('date').value = today();
+    const f = field('date');
+    if (!f.value) f.value = today();
     const st = collect(), miss = ITEMS.filter(i => i.required && !has(st.answers[i.id]));
     if ($('missing')) $('missing').remove();
     form.querySelectorAll('.missing').forEach(x => x.classList.remove('missing'));
