@@ -13,7 +13,7 @@ public final class Keys {
             "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments", "submission",
             "date_order", "brand");
     public static final List<String> BRAND = List.of("logo", "primary", "accent");
-    public static final List<String> SUBMISSION = List.of("method", "url", "netlify");
+    public static final List<String> SUBMISSION = List.of("method", "url", "netlify", "collector");
     public static final List<String> INSTRUMENT = List.of(
             "id", "version", "title", "kind", "description", "language", "intro", "instructions",
             "closing", "source", "scales", "items", "sections", "scoring", "print", "subtitle", "audience", "publish",

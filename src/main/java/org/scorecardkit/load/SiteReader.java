@@ -57,7 +57,11 @@ final class SiteReader {
 
     private static Submission submission(SourceFile src, YamlNode node) {
         Fields f = Fields.of(src, node, "submission", Keys.SUBMISSION);
-        String method = f.choice("method", new String[] {"none", "post"}, m -> m, "submission method", true);
+        // With a collector the method can only be "post", so it may be left out; without one it says what to do.
+        String method = f.choice("method", new String[] {"none", "post"}, m -> m, "submission method", !f.has("collector"));
+        if (f.has("collector")) {
+            return collector(f, method);
+        }
         String url = f.text("url", false);
         boolean netlify = Boolean.TRUE.equals(f.bool("netlify"));
         if (url != null && !UrlPolicy.isWebAddress(url)) {
@@ -77,6 +81,41 @@ final class SiteReader {
                     "add \"url: https://…\" (e.g. a Formspree form), or \"netlify: true\" when the site is hosted on Netlify");
         }
         return new Submission(true, url, netlify, null);
+    }
+
+    /**
+     * The kit's own collector ({@code scorecard collect}): an http(s) address without query or fragment, since
+     * each form appends {@code /responses/<id>} to it, kept without trailing slashes. A collector is the only
+     * place the answers go, so {@code url}, {@code netlify: true} or {@code method: none} beside it is one mistake.
+     */
+    private static Submission collector(Fields f, String method) {
+        String address = f.text("collector", false);
+        List<String> others = new ArrayList<>();
+        if ("none".equals(method)) {
+            others.add("\"method: none\"");
+        }
+        if (f.has("url")) {
+            others.add("\"url\"");
+        }
+        if (Boolean.TRUE.equals(f.bool("netlify"))) {
+            others.add("\"netlify: true\"");
+        }
+        if (!others.isEmpty()) {
+            String listed = String.join(" and ", others);
+            f.source().error(f.at("collector"), "submission \"collector\" cannot be combined with " + listed
+                    + ": the answers go to one place", "remove " + listed + " to send the answers to your collector, "
+                    + "or remove \"collector\" to send them elsewhere");
+        }
+        if (address == null) {
+            return Submission.none();
+        }
+        if (!UrlPolicy.isWebAddress(address) || address.contains("?") || address.contains("#")) {
+            f.source().error(f.at("collector"), "\"collector\" of submission must be a web address starting with http:// "
+                    + "or https://, without ? or #, not \"" + UrlPolicy.shown(address) + "\"",
+                    "write the address people's browsers reach the collector at, e.g. \"https://collect.example.org\"");
+            return Submission.none();
+        }
+        return new Submission(true, null, false, address.replaceAll("/+$", ""));
     }
 
     /** The entries of a list of ids with the place each was written, so unknown ids can be reported later. */

@@ -29,7 +29,11 @@ const txt = i => { const l = box(i.id).querySelector('legend,label').cloneNode(t
 const lab = i => ITEMS.indexOf(i) + 1 + '. ' + txt(i);
 const field = k => $('f-' + k) || {};
 const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
-const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(v)) : localStorage.removeItem(KEY); } catch (e) {} };
+// To a collector the answers are kept with their submission id (ID) and when they were first opened (T0), so a
+// retry after a reload is the same submission and is not taken for a form sent too fast.
+let ID, T0 = Date.now();
+const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(Object.assign(v, {_id: ID, _t: T0}))) : localStorage.removeItem(KEY); } catch (e) {} };
+const uid = () => { try { return crypto.randomUUID(); } catch (e) { return Math.random().toString(36).slice(2) + Date.now().toString(36); } };
 const has = v => v != null && /\S/.test(v);
 
 function collect() {
@@ -133,17 +137,25 @@ const button = (id, l) => el('button', {type: 'button', id}, l);
 const mode = on => { R.hidden = !on; form.classList.toggle('answered', on); document.body.classList.toggle('printing-result', on); };
 
 function send() {
-  const done = ok => {
+  const C = U.collector, b = new URLSearchParams(new FormData(form));
+  // why: the collector's reasons for refusing the answers (a 400, {"errors": [{"message": …}]}); sending them again
+  // would not help, changing them may.
+  const done = (ok, why) => {
     // A customer is already thanked, so only a failure is told, with a way to try again.
-    if (!ok || !D.customers) $('result-title').after(ok ? el('p', {class: 'sent'}, t("script.sent"))
-      : el('p', {class: 'send-error', role: 'alert'}, t("script.send-error"), ' ', D.customers ? button('send-again', t("script.button.again")) : ''));
-    if (ok) store();
+    const w = why && why.length;
+    if (!ok || !D.customers) $('result-title').after(ok ? el('p', {class: 'sent'}, t("script.sent")) : el(w ? 'div' : 'p', {class: 'send-error', role: 'alert'},
+      ...w ? [t("script.refused"), el('ul', {}, ...why.map(x => el('li', {}, x.message))), D.customers ? button('edit-answers', t("script.button.edit")) : '']
+        : [t("script.send-error"), ' ', D.customers || C ? button('send-again', t("script.button.again")) : '']));
+    // Confirmed: the next answers are a new submission.
+    if (ok) store(), ID = 0;
   };
+  if (C) b.set('_id', ID), b.set('_elapsed', ((Date.now() - T0) / 1e3).toFixed(1));
   if (!(form.elements._gotcha || {}).value) {
-    fetch(U.url, {method: 'POST', body: new URLSearchParams(new FormData(form)), headers: {Accept: 'application/json'}})
-      .then(r => done(r.ok), () => done(false));
+    fetch(U.url, {method: 'POST', body: b, headers: {Accept: 'application/json'}})
+      .then(r => C && r.status == 400 ? r.json().then(j => done(0, j.errors), () => done(0)) : done(r.ok), () => done(0));
   }
 }
+
 
 const cell = v => {
   if (typeof v == 'number') return '' + v;
@@ -159,17 +171,19 @@ const down = (s, ext, type) => {
 
 if (D) {
   form.noValidate = true;
-  try { const s = JSON.parse(localStorage.getItem(KEY)); if (s) restore(s); } catch (e) {}
-  const save = e => { const b = e.target.closest('.q'); if (b) b.classList.remove('missing'); store(collect()); };
+  try { const s = JSON.parse(localStorage.getItem(KEY)); if (s) restore(s), ID = s._id, T0 = s._t || T0; } catch (e) {}
+  // Changed answers are another submission: the id is made afresh when they are sent.
+  const save = e => { const b = e.target.closest('.q'); if (b) b.classList.remove('missing'); ID = 0; store(collect()); };
   ['input', 'change'].forEach(t => form.addEventListener(t, save));
   form.addEventListener('submit', e => {
     e.preventDefault();
     // The date is left blank for the pen on a printed form; answers given here are dated today.
-    if (!field('date').value) field('date').value = today();
+    const f = field('date');
+    if (!f.value) f.value = today();
     const st = collect(), miss = ITEMS.filter(i => i.required && !has(st.answers[i.id]));
     if ($('missing')) $('missing').remove();
     form.querySelectorAll('.missing').forEach(x => x.classList.remove('missing'));
-    if (!miss.length) return store(st), show(st), U.method == 'post' && send();
+    if (!miss.length) return ID = ID || U.collector && uid(), store(st), show(st), U.method == 'post' && send();
     mode(false);
     const d = el('div', {id: 'missing', class: 'error-summary', role: 'alert', tabindex: -1}, el('h2', {}, t("script.missing")),
       el('ul', {}, ...miss.map(i => el('li', {}, el('a', {href: '#q-' + i.id}, lab(i))))));

@@ -59,8 +59,8 @@ final class InstrumentJson {
             }
         }
         data.put("scoring", scoring(instrument, markdown, pagePath));
-        data.put("submit", submit(submission));
-        data.put("words", words(instrument));
+        data.put("submit", submit(submission, instrument.id()));
+        data.put("words", words(instrument, submission));
         try {
             return JSON.writeValueAsString(data).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {
@@ -111,9 +111,15 @@ final class InstrumentJson {
      * without the "script." every key shares, and only those this page can show: the page carries them on each
      * load, so the bytes count against its budget. A word left out here shows as its key, which the tests see.
      */
-    private static Map<String, String> words(Instrument instrument) {
+    private static Map<String, String> words(Instrument instrument, Submission submission) {
         boolean customers = instrument.delivery().forCustomers();
         Set<String> unused = new HashSet<>(customers ? SCORECARD_WORDS : THANKS_WORDS);
+        if (submission.toCollector()) {
+            // A collector's failed send is offered again to everyone, and a customer whose answers it refused may change them.
+            unused.removeAll(Set.of("script.button.again", "script.button.edit"));
+        } else {
+            unused.add("script.refused");
+        }
         if (instrument.kind() != Kind.SELF_ASSESSMENT) {
             unused.addAll(PROFILE_WORDS);
         }
@@ -137,12 +143,16 @@ final class InstrumentJson {
         return instrument.items().stream().filter(i -> i.type() == type).map(Item::id).toList();
     }
 
-    private static Map<String, Object> submit(Submission submission) {
+    private static Map<String, Object> submit(Submission submission, String instrumentId) {
         Map<String, Object> submit = new LinkedHashMap<>();
         submit.put("method", submission.post() ? "post" : "none");
         if (submission.post()) {
-            submit.put("url", FormAction.of(submission));
+            submit.put("url", FormAction.of(submission, instrumentId));
             submit.put("netlify", submission.netlify());
+            if (submission.toCollector()) {
+                // The script then adds the submission id and the time taken, and reads the collector's answer.
+                submit.put("collector", true);
+            }
             submit.put("thanks", "thanks.html");
         }
         return submit;

@@ -72,9 +72,9 @@ public record View(SiteContent content, String path, String title, MarkdownRende
         return content.site().submission();
     }
 
-    /** The form's action attribute, or null when the form sends nothing. */
-    public String formAction() {
-        return FormAction.of(submission());
+    /** The instrument's form action attribute, or null when the form sends nothing. */
+    public String formAction(Instrument instrument) {
+        return FormAction.of(submission(), instrument.id());
     }
 
     /** The instrument's data island for scorecard.js, already escaped for a script element. */
