@@ -21,11 +21,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * The load generator of bench/collect.sh: CLIENTS loopback clients, each on its own keep-alive socket,
  * post NPS answers with distinct submission ids to a running collector as fast as it answers, for a
  * warm-up and then a measured period; prints the measured submissions per second, p50/p99/max latency,
- * the errors, and the total acknowledged (201) over both periods. Raw HTTP/1.1 over sockets, not
+ * the errors, and the total acknowledged (201) over both periods. RATE 0 (the default) is a closed loop:
+ * each client posts again as soon as it has its answer, which finds the most the collector can take.
+ * RATE N is an open loop: the clients together send N posts a second on a fixed schedule, each client
+ * every CLIENTS/N seconds, and a latency counts from when its post was due, not from when it was sent,
+ * so a stall is not hidden by the posts it held back. Raw HTTP/1.1 over sockets, not
  * java.net.http, so that on a 2-core machine the clients cost the collector as little CPU as they can.
  *
  * <pre>
- * java bench/CollectLoad.java load HOST PORT CLIENTS WARMUP_S MEASURE_S RUN
+ * java bench/CollectLoad.java load HOST PORT CLIENTS WARMUP_S MEASURE_S RUN [RATE]
  * java -cp 'target/lib/*' bench/CollectLoad.java count JDBC_URL INSTRUMENT
  * </pre>
  */
@@ -33,9 +37,9 @@ public final class CollectLoad {
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("count")) {
             count(args[1], args[2]);
-        } else if (args.length == 7 && args[0].equals("load")) {
+        } else if ((args.length == 7 || args.length == 8) && args[0].equals("load")) {
             load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]), args[6]);
+                    Integer.parseInt(args[5]), args[6], args.length == 8 ? Double.parseDouble(args[7]) : 0);
         } else {
             System.err.println("usage: CollectLoad load HOST PORT CLIENTS WARMUP_S MEASURE_S RUN | count JDBC_URL INSTRUMENT");
             System.exit(2);
@@ -70,7 +74,11 @@ public final class CollectLoad {
         }
     }
 
-    private static void load(String host, int port, int clients, int warmup, int measure, String run) throws Exception {
+    private static void load(String host, int port, int clients, int warmup, int measure, String run, double rate)
+            throws Exception {
+        // Open loop: one client's posts are this many nanoseconds apart, the clients staggered across it.
+        long every = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
+        long origin = System.nanoTime();
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         AtomicLong measuredAcks = new AtomicLong();
@@ -80,9 +88,10 @@ public final class CollectLoad {
             Client client = new Client();
             all.add(client);
             int id = t;
+            long first = origin + (every == 0 ? 0 : every * t / clients);
             Thread thread = new Thread(() -> {
                 try {
-                    drive(host, port, run + "-" + id, client, measuring, stop, measuredAcks);
+                    drive(host, port, run + "-" + id, client, measuring, stop, measuredAcks, first, every);
                 } finally {
                     done.countDown();
                 }
@@ -134,8 +143,9 @@ public final class CollectLoad {
 
     /** One client: posts until told to stop, reconnecting when the server closes the connection. */
     private static void drive(String host, int port, String prefix, Client client, AtomicBoolean measuring,
-                              AtomicBoolean stop, AtomicLong measuredAcks) {
+                              AtomicBoolean stop, AtomicLong measuredAcks, long first, long every) {
         long i = 0;
+        long due = first;
         Socket socket = null;
         InputStream in = null;
         while (!stop.get()) {
@@ -149,8 +159,15 @@ public final class CollectLoad {
                 }
                 String body = "instrument=nps&version=1&recommend=" + (i % 11) + "&reason=bench&_elapsed=5&_id=" + prefix + "-" + i;
                 i++;
-                boolean measured = measuring.get();
                 long t0 = System.nanoTime();
+                if (every > 0) {
+                    if (due > t0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(due - t0);
+                    }
+                    t0 = due;
+                    due += every;
+                }
+                boolean measured = measuring.get();
                 int answer = post(socket, in, host, port, body);
                 long us = (System.nanoTime() - t0) / 1000;
                 int status = Math.abs(answer);
