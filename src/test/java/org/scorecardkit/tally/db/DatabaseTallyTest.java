@@ -97,6 +97,66 @@ class DatabaseTallyTest {
         assertEquals(301, all.path("rows").path("read").asLong());
     }
 
+    @org.junit.jupiter.api.Test
+    void postgresCountsInsideTheDatabaseUnlessARowNeedsTheChecker() throws Exception {
+        String db = filled(Database.Dialect.POSTGRESQL);
+        try (Database d = Database.open(db, dir)) {
+            for (String id : List.of("pulse", "trio", "mini")) {
+                var instrument = TallyFixtures.instrument(id);
+                for (var by : new org.scorecardkit.tally.aggregate.Breakdown[] {null, org.scorecardkit.tally.aggregate.Breakdown.GROUP,
+                        org.scorecardkit.tally.aggregate.Breakdown.QUARTER}) {
+                    List<org.scorecardkit.tally.check.Problem> pushedRejects = new ArrayList<>();
+                    var pushed = org.scorecardkit.tally.sql.PushDown.run(new org.scorecardkit.tally.check.Layout(instrument),
+                            d.dataSource(), d.shown(), null, by, 1000, pushedRejects::add);
+                    assertNotNull(pushed, id + " by " + by + " was not pushed down");
+                    List<org.scorecardkit.tally.check.Problem> plainRejects = new ArrayList<>();
+                    var plain = org.scorecardkit.tally.DatabaseTally.run(instrument, d.dataSource(), d.dialect(), d.shown(), null, by,
+                            1000, null, plainRejects::add, org.scorecardkit.tally.DatabaseTally.Mode.PLAIN);
+                    assertEquals(json(plain.summary()), json(pushed.summary()), id + " by " + by);
+                    // The rejects listed are the same rows, with the same reasons, messages and raw rows.
+                    assertEquals(plainRejects, pushedRejects);
+                    assertFalse(pushedRejects.isEmpty());
+                }
+            }
+        }
+        // An answer the checker cannot read (a rating off the scale): the push-down gives way, and the figures still agree.
+        try (var c = java.sql.DriverManager.getConnection(db); var st = c.createStatement()) {
+            st.execute("INSERT INTO responses (instrument, version, submission, received, respondent, answers)"
+                    + " VALUES ('trio', '2', 'odd', 0, 'odd-one', '{\"a\": \"9\", \"b\": \"2\"}')");
+        }
+        try (Database d = Database.open(db, dir)) {
+            var trio = TallyFixtures.instrument("trio");
+            assertEquals(null, org.scorecardkit.tally.sql.PushDown.run(new org.scorecardkit.tally.check.Layout(trio),
+                    d.dataSource(), d.shown(), null, null, 1000, p -> { }));
+        }
+        Path csv = export("trio", db, "odd.csv");
+        console.reset();
+        Path a = dir.resolve("odd-db");
+        Path b = dir.resolve("odd-file");
+        assertEquals(0, Main.run("tally", "trio", "--db", db, "--out", a.toString(), "--content", TallyFixtures.CONTENT.toString()));
+        assertEquals(0, Main.run("tally", "trio", csv.toString(), "--out", b.toString(), "--content", TallyFixtures.CONTENT.toString()));
+        JsonNode fromDb = JSON.readTree(a.resolve("summary.json").toFile());
+        assertEquals(1, fromDb.path("problems").path(org.scorecardkit.tally.check.ProblemKind.CELL_IGNORED.key()).asLong(), fromDb.toString());
+        assertEquals(JSON.readTree(b.resolve("summary.json").toFile()), fromDb);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Dialect.class)
+    void jsonLinesAndExcelExportsTallyAsTheDatabaseDoes(Database.Dialect dialect) throws Exception {
+        String db = filled(dialect);
+        for (String id : List.of("pulse", "trio")) {
+            JsonNode fromDb = tally(id, List.of("--db", db), List.of("--by", "group"), "db");
+            for (String name : List.of("export.jsonl", "export.xlsx")) {
+                Path file = export(id, db, name);
+                assertEquals(fromDb, tally(id, List.of(file.toString()), List.of("--by", "group"), name), id + " " + name);
+            }
+        }
+    }
+
+    private static JsonNode json(org.scorecardkit.tally.stats.Summary s) throws java.io.IOException {
+        return JSON.readTree(org.scorecardkit.tally.report.SummaryJson.of(s));
+    }
+
     /** Runs the export; the file it wrote. */
     private Path export(String id, String db, String name, String... more) {
         Path out = dir.resolve(id + "-" + name);
