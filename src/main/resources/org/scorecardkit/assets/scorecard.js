@@ -146,8 +146,9 @@ function send() {
     if (!ok || !D.customers) $('result-title').after(ok ? el('p', {class: 'sent'}, t("script.sent")) : el(w ? 'div' : 'p', {class: 'send-error', role: 'alert'},
       ...w ? [t("script.refused"), el('ul', {}, ...why.map(x => el('li', {}, x.message))), D.customers ? button('edit-answers', t("script.button.edit")) : '']
         : [t("script.send-error"), ' ', D.customers || C ? button('send-again', t("script.button.again")) : '']));
-    // Confirmed: the next answers are a new submission.
-    if (ok) store(), ID = 0;
+    // Confirmed: the stored answers go; the id stays until an answer changes, so sending the same answers again is
+    // still the one submission.
+    if (ok) store();
   };
   if (C) b.set('_id', ID), b.set('_elapsed', ((Date.now() - T0) / 1e3).toFixed(1));
   if (!(form.elements._gotcha || {}).value) {
