@@ -30,9 +30,9 @@ const lab = i => ITEMS.indexOf(i) + 1 + '. ' + txt(i);
 const field = k => $('f-' + k) || {};
 const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
 // To a collector the answers are kept with their submission id (ID) and when they were first opened (T0), so a
-// retry after a reload is the same submission and is not taken for a form sent too fast.
+// retry after a reload is the same submission and is not taken for a form sent too fast; elsewhere they are as before.
 let ID, T0 = Date.now();
-const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(Object.assign(v, {_id: ID, _t: T0}))) : localStorage.removeItem(KEY); } catch (e) {} };
+const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(U.collector ? Object.assign(v, {_id: ID, _t: T0}) : v)) : localStorage.removeItem(KEY); } catch (e) {} };
 const uid = () => { try { return crypto.randomUUID(); } catch (e) { return Math.random().toString(36).slice(2) + Date.now().toString(36); } };
 const has = v => v != null && /\S/.test(v);
 
