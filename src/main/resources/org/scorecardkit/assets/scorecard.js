@@ -30,9 +30,9 @@ const lab = i => ITEMS.indexOf(i) + 1 + '. ' + txt(i);
 const field = k => $('f-' + k) || {};
 const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
 // To a collector the answers are kept with their submission id (ID) and when they were first opened (T0), so a
-// retry after a reload is the same submission and is not taken for a form sent too fast.
+// retry after a reload is the same submission and is not taken for a form sent too fast; elsewhere they are as before.
 let ID, T0 = Date.now();
-const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(Object.assign(v, {_id: ID, _t: T0}))) : localStorage.removeItem(KEY); } catch (e) {} };
+const store = v => { try { v ? localStorage.setItem(KEY, JSON.stringify(U.collector ? Object.assign(v, {_id: ID, _t: T0}) : v)) : localStorage.removeItem(KEY); } catch (e) {} };
 const uid = () => { try { return crypto.randomUUID(); } catch (e) { return Math.random().toString(36).slice(2) + Date.now().toString(36); } };
 const has = v => v != null && /\S/.test(v);
 
@@ -146,8 +146,9 @@ function send() {
     if (!ok || !D.customers) $('result-title').after(ok ? el('p', {class: 'sent'}, t("script.sent")) : el(w ? 'div' : 'p', {class: 'send-error', role: 'alert'},
       ...w ? [t("script.refused"), el('ul', {}, ...why.map(x => el('li', {}, x.message))), D.customers ? button('edit-answers', t("script.button.edit")) : '']
         : [t("script.send-error"), ' ', D.customers || C ? button('send-again', t("script.button.again")) : '']));
-    // Confirmed: the next answers are a new submission.
-    if (ok) store(), ID = 0;
+    // Confirmed: the stored answers go; the id stays until an answer changes, so sending the same answers again is
+    // still the one submission.
+    if (ok) store();
   };
   if (C) b.set('_id', ID), b.set('_elapsed', ((Date.now() - T0) / 1e3).toFixed(1));
   if (!(form.elements._gotcha || {}).value) {

@@ -142,6 +142,38 @@ class CollectorInBrowserTest {
     }
 
     @Test
+    void aParticipantAskedToWaitIsOfferedToSendAgainAndTheRetryIsStored() {
+        Page page = SITE.newPage(new Browser.NewContextOptions());
+        List<Map<String, List<String>>> bodies = posts(page);
+        AtomicInteger asked = new AtomicInteger();
+        // The first post is answered as a busy collector would (its rate limit is off here), the next goes through.
+        page.route(SITE.collectorUrl() + "/responses/staff", route -> {
+            if (asked.getAndIncrement() == 0) {
+                route.fulfill(new Route.FulfillOptions().setStatus(429).setContentType("application/json")
+                        .setHeaders(Map.of("Access-Control-Allow-Origin", "*", "Retry-After", "60")).setBody("{\"errors\":[]}"));
+            } else {
+                route.resume();
+            }
+        });
+        long before = SITE.count("staff");
+        page.navigate(SITE.url("staff/index.html"));
+        FormPage form = new FormPage(page);
+        form.click("recommend", 5);
+        form.submitForResult();
+        page.locator("#result .send-error #send-again").waitFor();
+
+        assertTrue(page.locator("#result .send-error").textContent().contains("your answers are kept in this browser"));
+        assertNotNull(page.evaluate("() => localStorage.getItem('scorecard:staff:1')"));
+        page.locator("#send-again").click();
+        page.locator("#result .sent").waitFor();
+
+        assertEquals(2, bodies.size());
+        assertEquals(one(bodies.get(0), "_id"), one(bodies.get(1), "_id"));
+        assertEquals(before + 1, SITE.count("staff"));
+        assertEquals("5", only(SITE.stored("staff"), one(bodies.get(1), "_id")).answers().get("recommend"));
+    }
+
+    @Test
     void aParticipantIsToldTheAnswersWereSentAndChangedAnswersAreANewSubmission() {
         Page page = SITE.newPage(new Browser.NewContextOptions());
         List<Map<String, List<String>>> bodies = posts(page);
@@ -158,14 +190,21 @@ class CollectorInBrowserTest {
         StoredResponse first = only(SITE.stored("staff"), one(bodies.get(0), "_id"));
         assertEquals(List.of("Eve Müller", "Ops & Sales", "2026-11-22"), List.of(first.respondent(), first.group(), first.date()));
 
+        form.submit();   // the same answers sent again: the same submission
+        page.locator("#result .sent").waitFor();
+        page.waitForFunction("() => localStorage.getItem('scorecard:staff:1') === null");
+        assertEquals(2, bodies.size());
+        assertEquals(one(bodies.get(0), "_id"), one(bodies.get(1), "_id"));
+        assertEquals(before + 1, SITE.count("staff"), "stored once");
+
         page.locator("#edit-answers").click();
         form.click("recommend", 8);
         form.submitForResult();
         page.locator("#result .sent").waitFor();
 
-        assertEquals(2, bodies.size());
-        assertNotEquals(one(bodies.get(0), "_id"), one(bodies.get(1), "_id"), "changed answers are another submission");
-        assertEquals("8", only(SITE.stored("staff"), one(bodies.get(1), "_id")).answers().get("recommend"));
+        assertEquals(3, bodies.size());
+        assertNotEquals(one(bodies.get(0), "_id"), one(bodies.get(2), "_id"), "changed answers are another submission");
+        assertEquals("8", only(SITE.stored("staff"), one(bodies.get(2), "_id")).answers().get("recommend"));
         assertEquals(before + 2, SITE.count("staff"));
     }
 
@@ -188,7 +227,8 @@ class CollectorInBrowserTest {
         assertNotNull(stored(page), "the answers are kept");
 
         page.locator("#result .send-error #edit-answers").click();
-        assertTrue(page.locator("#response-form button[type=submit]").isVisible(), "the form is back to change the answers");
+        assertTrue(page.locator("#result").isHidden(), "the thanks and the reasons give way to the form");
+        assertEquals("recommend", page.evaluate("() => document.activeElement.name"), "the focus is on the first answer");
     }
 
     @Test
