@@ -138,11 +138,6 @@ final class CollectCommand implements Callable<Integer> {
                         + "postgresql://user@host/db or a JDBC URL")
         String address;
 
-        /** The address without its password, if it has one. */
-        static String masked(String address) {
-            return address.replaceAll("(://[^/:@]*):[^/@]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
-        }
-
         /** Opens the database, or prints one line saying why it cannot be and returns null. */
         Database open(String verb) {
             try {
@@ -151,7 +146,8 @@ final class CollectCommand implements Callable<Integer> {
                 System.err.println(verb + ": " + e.getMessage());
                 return null;
             } catch (SQLException e) {
-                System.err.println(verb + ": cannot open the database " + masked(address) + ": " + Failure.describe(e));
+                // The store's message names the database (without its password) and what went wrong.
+                System.err.println(verb + ": " + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", " / "));
                 return null;
             }
         }
