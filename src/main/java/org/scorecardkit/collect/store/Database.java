@@ -122,7 +122,9 @@ public final class Database implements AutoCloseable {
     private static HikariDataSource pool(DatabaseAddress address) throws SQLException {
         HikariConfig config = new HikariConfig();
         config.setPoolName("scorecard-" + address.dialect().name().toLowerCase(java.util.Locale.ROOT));
-        config.setConnectionTimeout(address.dialect() == Dialect.SQLITE ? BUSY_TIMEOUT_MS + 5_000 : 3_000);
+        // How long a caller waits for a pooled connection under load; reaching the server at all is
+        // bounded by the driver's connectTimeout below, and the first connection is tried once only.
+        config.setConnectionTimeout(30_000);
         config.setInitializationFailTimeout(1);
         if (address.dialect() == Dialect.SQLITE) {
             config.setDataSource(sqlite(address.jdbcUrl()));

@@ -22,18 +22,25 @@ final class PostgresResponses extends ResponseRows {
     /** Stores in the calling thread: the returned future is already complete. */
     @Override
     public CompletableFuture<Outcome> store(StoredResponse response) {
+        try {
+            return CompletableFuture.completedFuture(write(response, json(response.answers())));
+        } catch (SQLException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    // The JSON is made before a connection is taken: a pooled connection is held only for the SQL.
+    private Outcome write(StoredResponse response, String answers) throws SQLException {
         try (Connection c = readers.getConnection()) {
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                bind(insert, response);
+                bind(insert, response, answers);
                 if (insert.executeUpdate() == 1) {
-                    return CompletableFuture.completedFuture(Outcome.STORED);
+                    return Outcome.STORED;
                 }
             }
             try (PreparedStatement select = c.prepareStatement(SELECT_EXISTING)) {
-                return CompletableFuture.completedFuture(existing(select, response));
+                return existing(select, response);
             }
-        } catch (SQLException | RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
         }
     }
 

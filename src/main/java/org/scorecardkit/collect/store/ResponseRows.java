@@ -120,8 +120,8 @@ abstract class ResponseRows implements ResponseStore, AutoCloseable {
         }
     }
 
-    /** Sets the eight insert parameters of a response; {@code received} defaults to now. */
-    static void bind(PreparedStatement insert, StoredResponse response) throws SQLException {
+    /** Sets the eight insert parameters of a response, its answers already as JSON; {@code received} defaults to now. */
+    static void bind(PreparedStatement insert, StoredResponse response, String answers) throws SQLException {
         Instant received = response.received() == null ? Instant.now() : response.received();
         insert.setString(1, response.instrument());
         insert.setString(2, response.version());
@@ -130,7 +130,7 @@ abstract class ResponseRows implements ResponseStore, AutoCloseable {
         insert.setString(5, response.respondent());
         insert.setString(6, response.group());
         insert.setString(7, response.date());
-        insert.setString(8, json(response.answers()));
+        insert.setString(8, answers);
     }
 
     /** The answers as a JSON object, in the map's order. */

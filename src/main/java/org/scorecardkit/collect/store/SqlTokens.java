@@ -87,8 +87,8 @@ final class SqlTokens implements TokenStore {
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 long revoked = r.getLong(3);
-                tokens.add(new Token(r.getString(1), Instant.ofEpochMilli(r.getLong(2)),
-                        r.wasNull() ? null : Instant.ofEpochMilli(revoked)));
+                Instant revokedAt = r.wasNull() ? null : Instant.ofEpochMilli(revoked);
+                tokens.add(new Token(r.getString(1), Instant.ofEpochMilli(r.getLong(2)), revokedAt));
             }
         } catch (SQLException e) {
             throw ResponseRows.failed("listing the tokens", e);

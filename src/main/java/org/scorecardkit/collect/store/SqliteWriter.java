@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -23,10 +26,10 @@ final class SqliteWriter implements AutoCloseable {
     static final int BATCH = 2000;
     /** The most writes waiting: past it a poster waits for room (a flood slows down, memory stays bounded). */
     static final int QUEUED = 20_000;
-    private static final Job STOP = new Job(null, null, null, null);
+    private static final Job STOP = new Job(null, null, null, null, null);
 
-    /** A response to store, or (no response) a discarded post to count. */
-    private record Job(StoredResponse response, String instrument, String why, CompletableFuture<Outcome> done) {
+    /** A response to store with its answers as JSON, or (no response) a discarded post to count. */
+    private record Job(StoredResponse response, String answers, String instrument, String why, CompletableFuture<Outcome> done) {
     }
 
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>(QUEUED);
@@ -38,6 +41,13 @@ final class SqliteWriter implements AutoCloseable {
     private final PreparedStatement discard;
     private final Statement control;
     private final Thread thread;
+    // Completing a future runs what waits on it (the endpoint writes its HTTP answer): on threads of
+    // their own, so the writer goes on to the next batch meanwhile.
+    private final ExecutorService answers = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "scorecard-sqlite-answers");
+        t.setDaemon(true);
+        return t;
+    });
     private boolean closed;
 
     SqliteWriter(Connection connection) throws SQLException {
@@ -56,12 +66,13 @@ final class SqliteWriter implements AutoCloseable {
 
     /** Queues a response; the future completes once it is committed (or with why it was not). */
     CompletableFuture<Outcome> store(StoredResponse response) {
-        return submit(new Job(response, null, null, new CompletableFuture<>()));
+        // The JSON is made in the poster's thread: the one writer thread does only the SQL.
+        return submit(new Job(response, ResponseRows.json(response.answers()), null, null, new CompletableFuture<>()));
     }
 
     /** Queues one more discarded post of an instrument; the future completes once it is committed. */
     CompletableFuture<Outcome> discard(String instrument, String why) {
-        return submit(new Job(null, instrument, why, new CompletableFuture<>()));
+        return submit(new Job(null, null, instrument, why, new CompletableFuture<>()));
     }
 
     private CompletableFuture<Outcome> submit(Job job) {
@@ -119,8 +130,19 @@ final class SqliteWriter implements AutoCloseable {
             }
             return;
         }
-        for (int i = 0; i < outcomes.length; i++) {
-            batch.get(i).done().complete(outcomes[i]);
+        complete(List.copyOf(batch), outcomes);
+    }
+
+    /** Completes a committed batch's futures, each on one of the answering threads in turn. */
+    private void complete(List<Job> jobs, Outcome[] outcomes) {
+        int half = jobs.size() / 2;
+        answers.execute(() -> completeRange(jobs, outcomes, 0, half));
+        answers.execute(() -> completeRange(jobs, outcomes, half, jobs.size()));
+    }
+
+    private static void completeRange(List<Job> jobs, Outcome[] outcomes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            jobs.get(i).done().complete(outcomes[i]);
         }
     }
 
@@ -131,7 +153,7 @@ final class SqliteWriter implements AutoCloseable {
             discard.executeUpdate();
             return null;
         }
-        ResponseRows.bind(insert, job.response());
+        ResponseRows.bind(insert, job.response(), job.answers());
         return insert.executeUpdate() == 1 ? Outcome.STORED : ResponseRows.existing(select, job.response());
     }
 
@@ -166,6 +188,15 @@ final class SqliteWriter implements AutoCloseable {
             } catch (InterruptedException e) {
                 interrupted = true;
             }
+        }
+        answers.shutdown();
+        try {
+            // The answers of the last batches: their rows are committed, their clients must hear so.
+            if (!answers.awaitTermination(10, TimeUnit.SECONDS)) {
+                answers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
         }
         connection.close();
         if (interrupted) {
