@@ -108,7 +108,7 @@ final class ResponsesEndpoint extends Handler.Abstract {
 
     private void post(Request request, Reply reply, String id, Targets.Target target) throws Refusal, IOException {
         allowedOrigin(request, reply);
-        long wait = limiter.admit(Request.getRemoteAddr(request));
+        long wait = limiter.admit(client(request));
         if (wait > 0) {
             reply.response().getHeaders().put(HttpHeader.RETRY_AFTER, wait);
             throw new Refusal(429, null, "collect.error.rate", wait);
@@ -137,6 +137,22 @@ final class ResponsesEndpoint extends Handler.Abstract {
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), checked.respondent(), checked.group(), checked.date(),
                 checked.answers());
         store.store(response).whenComplete((outcome, failure) -> stored(reply, target, submission, outcome, failure));
+    }
+
+    /**
+     * The address a post is counted under: the peer's, or, when the peer is this machine (a reverse proxy in
+     * front of the collector), the client the proxy names last in X-Forwarded-For, which is the one it added
+     * itself; otherwise every respondent behind the proxy would share one limit.
+     */
+    static String client(Request request) {
+        String peer = Request.getRemoteAddr(request);
+        String forwarded = request.getHeaders().get(HttpHeader.X_FORWARDED_FOR);
+        boolean local = peer.startsWith("127.") || peer.equals("::1") || peer.equals("[::1]") || peer.equals("0:0:0:0:0:0:0:1");
+        if (!local || forwarded == null || forwarded.isBlank()) {
+            return peer;
+        }
+        String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+        return last.isEmpty() ? peer : last;
     }
 
     /** Answers once the store has: the row is on disk (or was before) by the time the client hears so. */
