@@ -163,10 +163,11 @@ final class ResponsesEndpoint extends Handler.Abstract {
             } else if (outcome == ResponseStore.Outcome.CONFLICT) {
                 refuse(reply, new Refusal(409, PostBody.ID, "collect.error.conflict", submission), target);
             } else {
-                success(reply, target, submission, outcome == ResponseStore.Outcome.STORED);
+                // The event first: the row is committed, and whoever hears the answer may count on the event.
                 if (outcome == ResponseStore.Outcome.STORED) {
                     collector.events().stored(target.id());
                 }
+                success(reply, target, submission, outcome == ResponseStore.Outcome.STORED);
             }
         } catch (RuntimeException e) {
             fail(reply, e);
