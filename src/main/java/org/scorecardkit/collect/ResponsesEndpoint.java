@@ -165,12 +165,21 @@ final class ResponsesEndpoint extends Handler.Abstract {
             } else {
                 // The event first: the row is committed, and whoever hears the answer may count on the event.
                 if (outcome == ResponseStore.Outcome.STORED) {
-                    collector.events().stored(target.id());
+                    tell(target.id());
                 }
                 success(reply, target, submission, outcome == ResponseStore.Outcome.STORED);
             }
         } catch (RuntimeException e) {
             fail(reply, e);
+        }
+    }
+
+    /** Tells the live pages; a listener's failure is logged and does not turn a stored answer into an error. */
+    private void tell(String instrument) {
+        try {
+            collector.events().stored(instrument);
+        } catch (RuntimeException e) {
+            System.err.println("collect: a listener of stored responses failed: " + e);
         }
     }
 
