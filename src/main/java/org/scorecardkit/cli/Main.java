@@ -27,6 +27,7 @@ public final class Main implements Runnable {
         VERBS.put("tally", TallyCommand::new);
         VERBS.put("print", PrintCommand::new);
         VERBS.put("scan", ScanCommand::new);
+        VERBS.put("collect", CollectCommand::new);
     }
 
     @CommandLine.Spec

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Words {
     /** The bundles, one per area of output. */
-    public static final List<String> BUNDLES = List.of("kit", "site", "form", "items", "script", "sheets", "cards", "fillable", "live");
+    public static final List<String> BUNDLES = List.of("kit", "site", "form", "items", "script", "sheets", "cards", "fillable", "collect", "live");
     private static final String BASE = "org.scorecardkit.words.";
     private static final Map<String, Words> CACHE = new ConcurrentHashMap<>();
 
