@@ -55,6 +55,7 @@ public final class CollectServer implements AutoCloseable {
         connector.setHost(collector.settings().bind());
         connector.setPort(collector.settings().port());
         server.addConnector(connector);
+        types(server.getMimeTypes());
         server.setHandler(new GracefulHandler(handlers(collector)));
         server.setErrorHandler(quietErrors());
         server.setStopTimeout(STOP_WAIT_MS);
@@ -77,14 +78,18 @@ public final class CollectServer implements AutoCloseable {
         return all;
     }
 
-    /** The built site: its files with their types (text in UTF-8), index.html for a folder, never a listing. */
+    /** The built site: its files, index.html for a folder, never a listing. */
     private static ResourceHandler site(Path folder) {
         ResourceHandler files = new ResourceHandler();
         files.setBaseResource(ResourceFactory.root().newResource(folder.toAbsolutePath()));
         files.setDirAllowed(false);
         files.setWelcomeFiles(List.of("index.html"));
         files.setEtags(true);
-        MimeTypes.Mutable types = new MimeTypes.Mutable();
+        return files;
+    }
+
+    /** The types of the files a build writes, text in UTF-8 (the site handler takes the server's: it sets its own at start). */
+    private static void types(MimeTypes.Mutable types) {
         types.addMimeMapping("html", "text/html;charset=utf-8");
         types.addMimeMapping("css", "text/css;charset=utf-8");
         types.addMimeMapping("js", "text/javascript;charset=utf-8");
@@ -92,8 +97,6 @@ public final class CollectServer implements AutoCloseable {
         types.addMimeMapping("txt", "text/plain;charset=utf-8");
         types.addMimeMapping("json", "application/json");
         types.addMimeMapping("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        files.setMimeTypes(types);
-        return files;
     }
 
     /** Jetty's own error answers (a malformed request, an unknown path): the status and its reason, no stack trace. */

@@ -68,6 +68,6 @@ class VerbModelTest {
         }
         console.reset();
         assertEquals(2, Main.run("tallly", "nps"));
-        assertTrue(console.err().contains("Did you mean: scorecard tally or scorecard validate?"), console.err());
+        assertTrue(console.err().contains("Did you mean: scorecard tally or scorecard collect or scorecard validate?"), console.err());
     }
 }
