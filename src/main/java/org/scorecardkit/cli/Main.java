@@ -28,6 +28,7 @@ public final class Main implements Runnable {
         VERBS.put("print", PrintCommand::new);
         VERBS.put("scan", ScanCommand::new);
         VERBS.put("collect", CollectCommand::new);
+        VERBS.put("export", ExportCommand::new);
     }
 
     @CommandLine.Spec

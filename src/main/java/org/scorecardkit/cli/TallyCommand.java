@@ -91,6 +91,15 @@ final class TallyCommand implements Callable<Integer> {
     @Option(names = "--scorecards", description = "with --out: one PDF per respondent, their profile against the group mean")
     boolean scorecards;
 
+    @Option(names = "--db", paramLabel = "URL", description = "tally the responses a collector stored in this database (a SQLite file, postgresql://user@host/db or a JDBC URL) instead of files; with PostgreSQL the counting runs inside the database")
+    String db;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "with --db: only responses received at or after this day (YYYY-MM-DD, UTC) or instant (2026-03-01T09:00:00Z)")
+    String since;
+
+    @Option(names = "--no-push-down", description = "with a PostgreSQL --db: read every response through the checker instead of counting inside the database (the same figures, slower)")
+    boolean noPushDown;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "the workshop's title, printed at the top of report.html and report.pdf")
     String title;
 
@@ -112,9 +121,14 @@ final class TallyCommand implements Callable<Integer> {
             t.start();
         });
         TallyOutputs.Outcome outcome;
-        try {
-            outcome = TallyOutputs.run(loading.thenApply(this::instrument), options, new TallyOutputs.Request(out, saveState, scorecards,
-                    () -> new ReportContext(title, siteOrganisation, siteBrand)));
+        try (DatabaseCounting counting = db == null ? null : DatabaseCounting.open(db, since, noPushDown, spec)) {
+            TallyOutputs.Request request = new TallyOutputs.Request(out, saveState, scorecards,
+                    () -> new ReportContext(title, siteOrganisation, siteBrand));
+            outcome = counting == null ? TallyOutputs.run(loading.thenApply(this::instrument), options, request)
+                    : TallyOutputs.run(loading.thenApply(this::instrument), options, request, counting.with(() -> siteDateOrder));
+        } catch (DatabaseCounting.Unreachable e) {
+            System.err.println("tally: " + e.getMessage());
+            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -152,8 +166,13 @@ final class TallyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "a comparison takes --before FILE --after FILE and no other files");
         }
-        if (files.isEmpty() && after.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name at least one response FILE");
+        if (db != null) {
+            DatabaseCounting.refuse(this, spec);
+        } else if (since != null || noPushDown) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (since != null ? "--since" : "--no-push-down")
+                    + " applies to --db only: name the collector's database with --db URL");
+        } else if (files.isEmpty() && after.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name at least one response FILE, or a collector's database with --db URL");
         }
         if (saveState != null && !before.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--save-state cannot keep a before/after pairing");

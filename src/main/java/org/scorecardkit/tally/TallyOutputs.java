@@ -90,13 +90,25 @@ public final class TallyOutputs {
      */
     public static Outcome run(Future<Instrument> instrument, Tally.Options options, Request request)
             throws IOException, ExecutionException, InterruptedException {
+        return run(instrument, options, request, Tally::run);
+    }
+
+    /** What counts a tally's responses: {@link Tally#run} reads the options' files; the collector's database counts its own. */
+    @FunctionalInterface
+    public interface Counting {
+        Tally.Result run(Future<Instrument> instrument, Tally.Options options, Consumer<Problem> rejects) throws ExecutionException;
+    }
+
+    /** As {@link #run(Future, Tally.Options, Request)}, the responses counted by {@code counting}. */
+    public static Outcome run(Future<Instrument> instrument, Tally.Options options, Request request, Counting counting)
+            throws IOException, ExecutionException, InterruptedException {
         if (request.saveState() != null) {
             refuseOverwritingAnInput(AtomicFile.check(request.saveState()), request.saveState(), options);
         }
         // Respondent digests are kept (on disk) only for a state, so a plain tally does not grow with its rows.
         options = options.keepingRespondents(request.saveState() != null);
         if (request.out() == null) {
-            Outcome outcome = tally(instrument, options, null);
+            Outcome outcome = tally(instrument, options, null, counting);
             saveState(request.saveState(), outcome.result());
             return outcome;
         }
@@ -104,7 +116,7 @@ public final class TallyOutputs {
             String stateInside = request.saveState() == null ? null : folder.inside(request.saveState());
             Outcome outcome;
             try {
-                outcome = writeInto(folder.staging(), instrument, options, request, stateInside);
+                outcome = writeInto(folder.staging(), instrument, options, request, stateInside, counting);
                 folder.seal();
             } catch (IOException e) {
                 throw folder.failure(e);
@@ -133,10 +145,10 @@ public final class TallyOutputs {
 
     /** The tally with its files written into a staging folder; the state too, when it is to land in the output. */
     private static Outcome writeInto(Path dir, Future<Instrument> instrument, Tally.Options options, Request request,
-            String stateInside) throws IOException, ExecutionException, InterruptedException {
+            String stateInside, Counting counting) throws IOException, ExecutionException, InterruptedException {
         Outcome outcome;
         try (RejectsCsv.Lazy csv = new RejectsCsv.Lazy(dir.resolve("rejects.csv"))) {
-            outcome = tally(instrument, options, writing(csv));
+            outcome = tally(instrument, options, writing(csv), counting);
             csv.open();
         }
         Summary summary = outcome.result().summary();
@@ -187,15 +199,15 @@ public final class TallyOutputs {
         };
     }
 
-    private static Outcome tally(Future<Instrument> instrument, Tally.Options options, Consumer<Problem> rejects)
-            throws IOException, ExecutionException, InterruptedException {
+    private static Outcome tally(Future<Instrument> instrument, Tally.Options options, Consumer<Problem> rejects,
+                                 Counting counting) throws IOException, ExecutionException, InterruptedException {
         List<Problem> first = new ArrayList<>();
         Consumer<Problem> keep = r -> {
             if (first.size() < SHOWN_REJECTS) {
                 first.add(r);
             }
         };
-        Tally.Result result = Tally.run(instrument, options, rejects == null ? keep : keep.andThen(rejects));
+        Tally.Result result = counting.run(instrument, options, rejects == null ? keep : keep.andThen(rejects));
         return new Outcome(result, List.copyOf(first), List.of());
     }
 

@@ -38,10 +38,10 @@ final class HeaderNames {
             "form-name", Layout.FORM_NAME, "_gotcha", Layout.HONEYPOT);
     /**
      * Columns the tool's own files carry beside the answers and that say nothing the tally counts: a
-     * scan's responses.csv names each row's sheet and serial. Read as the column map's ignored ones, not
-     * warned of.
+     * scan's responses.csv names each row's sheet and serial, a collector's export each response's submission
+     * id and when it was received. Read as the column map's ignored ones, not warned of.
      */
-    private static final java.util.Set<String> OWN_EXTRAS = java.util.Set.of("sheet", "serial");
+    static final java.util.Set<String> OWN_EXTRAS = java.util.Set.of("sheet", "serial", "submission", "received");
     private static final Map<String, Integer> ALIASES = aliases();
     /** A column named by the item's number: 7, 7., #7, Q7, q 7, Item 7, Question 7, No. 7. */
     private static final Pattern NUMBER = Pattern.compile("(?:(?:q|item|question|no\\.?|nr\\.?|#) ?)?0*(\\d{1,6}) ?[.):]?");

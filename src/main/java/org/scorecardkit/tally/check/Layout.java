@@ -29,6 +29,8 @@ public final class Layout {
     /** The web form's hidden spam trap, _gotcha: filled in only by robots. */
     public static final int HONEYPOT = -8;
     public static final int UNKNOWN = -100;
+    /** A named cell of the tool's own files that says nothing the tally counts (a collector's submission id): skipped without a word. */
+    static final int OWN_EXTRA = -101;
     /** Prefix of an answer's name in a named row (JSON, PDF), e.g. "answers.tools". */
     public static final String ANSWER = "answers.";
     /** The most options a multiple-choice item may have: its answer is a bit mask in an int. */
@@ -118,7 +120,8 @@ public final class Layout {
             return i == null ? UNKNOWN : i;
         }
         Integer meta = META.get(name);
-        return meta == null ? UNKNOWN : meta;
+        // A collector's export names each response's submission and when it was received: known, never counted.
+        return meta != null ? meta : HeaderNames.OWN_EXTRAS.contains(name) ? OWN_EXTRA : UNKNOWN;
     }
 
     /**

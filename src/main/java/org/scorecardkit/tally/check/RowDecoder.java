@@ -73,6 +73,9 @@ final class RowDecoder {
             return SKIP;
         }
         int slot = layout.slotOfName(name);
+        if (slot == Layout.OWN_EXTRA) {
+            return SKIP;
+        }
         if (b.notValue(cell)) {
             problems.note(ProblemKind.CELL_IGNORED, cell, Reason.NOT_A_VALUE, "\"" + name
                     + "\" holds " + b.text(cell) + ", not a value or a list of values: write one value, or values joined with ;");
