@@ -103,6 +103,10 @@ final class CollectCommand implements Callable<Integer> {
             System.out.println("Collecting on " + server.uri() + " into " + collector.db().shown() + ": forms post to "
                     + server.uri().resolve("responses/") + "<id>" + (site == null ? "" : ", and the site in " + site + " is served")
                     + ". Ctrl-C stops.");
+            if (collector.content().site().baseUrl() == null) {
+                System.out.println("site.yaml sets no base_url: only pages served by the collector itself may post here;"
+                        + " set base_url to the site's address to take its forms' posts.");
+            }
             if (!collector.db().tokens().any()) {
                 System.out.println("Admin pages (live results, export) are off until a token is made: scorecard collect token create NAME");
             }

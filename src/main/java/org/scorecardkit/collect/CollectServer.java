@@ -128,6 +128,11 @@ public final class CollectServer implements AutoCloseable {
         return collector;
     }
 
+    /** The same as {@link #close}. */
+    public void stop() {
+        close();
+    }
+
     /** Stops taking requests, waits for those under way (their rows on disk), then closes the database. */
     @Override
     public synchronized void close() {

@@ -108,7 +108,7 @@ final class ResponsesEndpoint extends Handler.Abstract {
 
     private void post(Request request, Reply reply, String id, Targets.Target target) throws Refusal, IOException {
         allowedOrigin(request, reply);
-        long wait = limiter.admit(Request.getRemoteAddr(request));
+        long wait = limiter.admit(client(request));
         if (wait > 0) {
             reply.response().getHeaders().put(HttpHeader.RETRY_AFTER, wait);
             throw new Refusal(429, null, "collect.error.rate", wait);
@@ -139,6 +139,22 @@ final class ResponsesEndpoint extends Handler.Abstract {
         store.store(response).whenComplete((outcome, failure) -> stored(reply, target, submission, outcome, failure));
     }
 
+    /**
+     * The address a post is counted under: the peer's, or, when the peer is this machine (a reverse proxy in
+     * front of the collector), the client the proxy names last in X-Forwarded-For, which is the one it added
+     * itself; otherwise every respondent behind the proxy would share one limit.
+     */
+    static String client(Request request) {
+        String peer = Request.getRemoteAddr(request);
+        String forwarded = request.getHeaders().get(HttpHeader.X_FORWARDED_FOR);
+        boolean local = peer.startsWith("127.") || peer.equals("::1") || peer.equals("[::1]") || peer.equals("0:0:0:0:0:0:0:1");
+        if (!local || forwarded == null || forwarded.isBlank()) {
+            return peer;
+        }
+        String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+        return last.isEmpty() ? peer : last;
+    }
+
     /** Answers once the store has: the row is on disk (or was before) by the time the client hears so. */
     private void stored(Reply reply, Targets.Target target, String submission, ResponseStore.Outcome outcome, Throwable failure) {
         try {
@@ -149,12 +165,21 @@ final class ResponsesEndpoint extends Handler.Abstract {
             } else {
                 // The event first: the row is committed, and whoever hears the answer may count on the event.
                 if (outcome == ResponseStore.Outcome.STORED) {
-                    collector.events().stored(target.id());
+                    tell(target.id());
                 }
                 success(reply, target, submission, outcome == ResponseStore.Outcome.STORED);
             }
         } catch (RuntimeException e) {
             fail(reply, e);
+        }
+    }
+
+    /** Tells the live pages; a listener's failure is logged and does not turn a stored answer into an error. */
+    private void tell(String instrument) {
+        try {
+            collector.events().stored(instrument);
+        } catch (RuntimeException e) {
+            System.err.println("collect: a listener of stored responses failed: " + e);
         }
     }
 

@@ -91,6 +91,18 @@ class PostGuardsTest {
     }
 
     @Test
+    void behindALocalProxyEachForwardedClientHasItsOwnLimit() throws Exception {
+        start(1, 0);
+
+        int first = collector.post("trio", CollectorFixture.JSON, good("p1", ""), "X-Forwarded-For", "203.0.113.9, 198.51.100.1").statusCode();
+        int other = collector.post("trio", CollectorFixture.JSON, good("p2", ""), "X-Forwarded-For", "198.51.100.2").statusCode();
+        int again = collector.post("trio", CollectorFixture.JSON, good("p3", ""), "X-Forwarded-For", "10.1.1.1, 198.51.100.1").statusCode();
+
+        assertEquals(List.of(201, 201, 429), List.of(first, other, again), "counted by the address the proxy added last");
+        assertEquals(2, collector.count("trio"));
+    }
+
+    @Test
     void aRateLimitOfZeroTakesEveryPost() throws Exception {
         start(0, 0);
 
