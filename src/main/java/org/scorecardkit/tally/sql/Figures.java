@@ -169,7 +169,10 @@ final class Figures {
             return true;
         }
         int k = cols.length;
-        List<String> x = Arrays.stream(cols).mapToObj(i -> "NULLIF(" + Sql.answer(layout.column(i).id()) + ", '')::bigint").toList();
+        // Summed as int products, which PostgreSQL sums into a bigint; bigint ones it would sum as slow numerics.
+        boolean small = Arrays.stream(cols).allMatch(i -> Math.abs(layout.column(i).min()) < 40_000 && Math.abs(layout.column(i).max()) < 40_000);
+        String cast = small ? "::int" : "::bigint";
+        List<String> x = Arrays.stream(cols).mapToObj(i -> "NULLIF(" + Sql.answer(layout.column(i).id()) + ", '')" + cast).toList();
         StringBuilder sql = new StringBuilder("SELECT k, count(*)");
         for (int i = 0; i < k; i++) {
             sql.append(", sum(x").append(i).append(')');

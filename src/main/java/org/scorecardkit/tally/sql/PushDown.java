@@ -97,8 +97,16 @@ public final class PushDown {
         for (int i = 0; i < layout.size(); i++) {
             (layout.column(i).type() == ItemType.TEXT ? text : other).add(layout.column(i).id());
         }
-        String answered = "EXISTS (SELECT 1 FROM jsonb_each_text(z.answers) e WHERE (e.key = ANY(" + Sql.array(other)
-                + ") AND e.value <> '') OR (e.key = ANY(" + Sql.array(text) + ") AND " + Sql.cell("e.value") + " <> ''))";
+        // Only the kinds of item the instrument has: a free-text answer's reading costs, a rating's does not.
+        List<String> any = new ArrayList<>();
+        if (!other.isEmpty()) {
+            any.add("(e.key = ANY(" + Sql.array(other) + ") AND e.value <> '')");
+        }
+        if (!text.isEmpty()) {
+            any.add("(e.key = ANY(" + Sql.array(text) + ") AND " + Sql.cell("e.value") + " <> '')");
+        }
+        String answered = any.isEmpty() ? "false"
+                : "EXISTS (SELECT 1 FROM jsonb_each_text(z.answers) e WHERE " + String.join(" OR ", any) + ")";
         String sql = "CREATE TEMP TABLE kit_rows ON COMMIT DROP AS SELECT w.*, " + key(by) + " AS k FROM ("
                 + "SELECT x.*, CASE WHEN other THEN " + OTHER_VERSION + " WHEN NOT answered THEN " + NO_ANSWERS
                 + " WHEN who <> '' AND id > first_id THEN " + DUPLICATE + " END AS reject FROM ("
@@ -115,9 +123,6 @@ public final class PushDown {
                 s.setLong(2, since.toEpochMilli());
             }
             s.execute();
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("ANALYZE kit_rows");
         }
     }
 
