@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.Graceful;
 import org.scorecardkit.collect.Collector;
 import org.scorecardkit.collect.ResponseEvents;
 import org.scorecardkit.collect.store.ResponseStore;
@@ -27,7 +28,7 @@ import org.scorecardkit.tally.stats.Summary;
  * updating as answers arrive, by server-sent events) and {@code /export/<id>.csv|.jsonl|.xlsx}. With no token
  * made, they are off (404), never open.
  */
-public final class AdminRoutes extends Handler.Abstract {
+public final class AdminRoutes extends Handler.Abstract implements Graceful {
     static final String STYLE = "/admin/live.css";
     static final String SCRIPT = "/admin/live.js";
     static final long HEARTBEAT_MILLIS = 15_000;
@@ -43,6 +44,7 @@ public final class AdminRoutes extends Handler.Abstract {
     private final AdminReplies replies;
     private volatile LiveStreams streams;
     private Runnable unlisten;
+    private volatile boolean shutdown;
 
     public AdminRoutes(Collector collector) {
         this(collector.content(), collector.db().tokens(), collector.db().responses(), collector.events(),
@@ -82,6 +84,25 @@ public final class AdminRoutes extends Handler.Abstract {
             streams.close();
         }
         super.doStop();
+    }
+
+    /**
+     * The collector is stopping: ends the open live streams now, so the graceful stop does not wait for
+     * pages that never finish by themselves (their browsers reconnect once it is back).
+     */
+    @Override
+    public java.util.concurrent.CompletableFuture<Void> shutdown() {
+        shutdown = true;
+        LiveStreams s = streams;
+        if (s != null) {
+            s.endAll();
+        }
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return shutdown;
     }
 
     /** Handles /admin/, /live/ and /export/ paths; anything else is left to the next handler (returns false). */
@@ -161,7 +182,7 @@ public final class AdminRoutes extends Handler.Abstract {
         // The heartbeat keeps a live page's connection busy; an idle timeout must not end it in between.
         request.addIdleTimeoutListener(timeout -> false);
         request.addFailureListener(failure -> made[0].close());
-        if (!s.add(made[0])) {
+        if (shutdown || !s.add(made[0])) {
             replies.text(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, words.get("live.too-many-streams"));
         }
     }

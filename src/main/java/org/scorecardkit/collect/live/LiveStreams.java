@@ -1,5 +1,6 @@
 package org.scorecardkit.collect.live;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -125,11 +126,16 @@ final class LiveStreams implements AutoCloseable {
         return open.get();
     }
 
+    /** Ends every open stream (the collector is stopping). */
+    void endAll() {
+        feeds.values().forEach(feed -> List.copyOf(feed.streams).forEach(LiveStream::close));
+    }
+
     /** Ends every stream and the worker. */
     @Override
     public void close() {
         worker.shutdownNow();
-        feeds.values().forEach(feed -> feed.streams.forEach(LiveStream::close));
+        endAll();
         feeds.clear();
     }
 }

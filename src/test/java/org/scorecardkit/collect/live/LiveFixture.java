@@ -54,6 +54,8 @@ final class LiveFixture implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Path dir;
     final int port;
+    /** When the figures were tallied (System.nanoTime), in order. */
+    final List<Long> tallies = java.util.Collections.synchronizedList(new ArrayList<>());
 
     LiveFixture(Path dir) {
         this(dir, TallyFixtures.content(), AdminRoutes.HEARTBEAT_MILLIS);
@@ -117,6 +119,7 @@ final class LiveFixture implements AutoCloseable {
 
     /** The file tally of the stored responses: what DatabaseTally gives for the same rows. */
     private Summary.Numbers tally(Instrument instrument) {
+        tallies.add(System.nanoTime());
         StringBuilder csv = new StringBuilder("respondent,group,date");
         for (String c : instrument.columns()) {
             csv.append(',').append(c);
