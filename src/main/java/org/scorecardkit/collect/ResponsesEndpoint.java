@@ -133,9 +133,12 @@ final class ResponsesEndpoint extends Handler.Abstract {
             reply.errors(400, errors, target.pages(), target.form());
             return;
         }
+        Instant received = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        // A customer's form asks no date: the day it arrived is its date, so --by month and quarter count it.
+        String date = checked.date() != null ? checked.date()
+                : java.time.LocalDate.ofInstant(received, java.time.ZoneId.systemDefault()).toString();
         StoredResponse response = new StoredResponse(0, target.id(), target.instrument().version(), submission,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), checked.respondent(), checked.group(), checked.date(),
-                checked.answers());
+                received, checked.respondent(), checked.group(), date, checked.answers());
         store.store(response).whenComplete((outcome, failure) -> stored(reply, target, submission, outcome, failure));
     }
 

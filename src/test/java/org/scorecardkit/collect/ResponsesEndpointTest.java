@@ -83,6 +83,20 @@ class ResponsesEndpointTest {
     }
 
     @Test
+    void aPostWithoutADateIsDatedTheDayItArrived() throws Exception {
+        start();
+        String before = java.time.LocalDate.now().toString();
+
+        HttpResponse<String> r = collector.script("trio", CollectorFixture.JSON,
+                "{\"instrument\":\"trio\",\"version\":\"2\",\"a\":5,\"_id\":\"undated\"}");
+
+        assertEquals(201, r.statusCode(), r.body());
+        String after = java.time.LocalDate.now().toString();
+        String date = collector.stored("trio").get(0).date();
+        assertTrue(date.equals(before) || date.equals(after), "dated " + date + ", arrived " + before);
+    }
+
+    @Test
     void aPlainFormPostIsStoredAndSentOnToTheSitesThanksPage() throws Exception {
         start();
 
