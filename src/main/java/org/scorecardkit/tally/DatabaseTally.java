@@ -9,14 +9,11 @@ import org.scorecardkit.collect.store.Database;
 import org.scorecardkit.model.DateOrder;
 import org.scorecardkit.model.Instrument;
 import org.scorecardkit.tally.aggregate.Breakdown;
-import org.scorecardkit.tally.aggregate.ScoreCache;
-import org.scorecardkit.tally.aggregate.ScoreValues;
 import org.scorecardkit.tally.aggregate.TallyState;
 import org.scorecardkit.tally.check.Intake;
 import org.scorecardkit.tally.check.Layout;
 import org.scorecardkit.tally.check.Predecoder;
 import org.scorecardkit.tally.check.Problem;
-import org.scorecardkit.tally.read.CellBatch;
 import org.scorecardkit.tally.read.DatabaseSource;
 import org.scorecardkit.tally.read.ReadAhead;
 import org.scorecardkit.tally.sql.PushDown;
@@ -67,20 +64,9 @@ public final class DatabaseTally {
         TallyState state = new TallyState(layout, by, maxGroups, false);
         Intake intake = new Intake(layout, true, state, rejects, dateOrder, Map.of()).onDatesSettled(state::settled);
         Predecoder predecoder = new Predecoder();
-        try (ReadAhead ahead = ReadAhead.of(List.of(source), 0, predecoder::accept); intake) {
-            ScoreCache scores = new ScoreCache(layout, new ScoreValues());
-            predecoder.scoreAhead(row -> {
-                ScoreCache.Scored s = scores.score(row);
-                return scores.remembering() ? null : s.score();
-            }, ahead::lagging);
-            predecoder.start(layout);
-            for (CellBatch b = ahead.next(); b != null; b = ahead.next()) {
-                intake.accept(b);
-                ahead.recycle(b);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the tally was interrupted", e);
+        try (ReadAhead ahead = ReadAhead.of(List.of(source), 0, predecoder::accept)) {
+            Tally.start(predecoder, layout, ahead);
+            Tally.count(intake, ahead);
         }
         state.rows(intake.read(), intake.blank(), intake.reasons(), intake.kinds());
         List<String> notes = intake.notes();

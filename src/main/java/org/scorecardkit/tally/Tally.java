@@ -148,7 +148,7 @@ public final class Tally {
     }
 
     /** Decoding, and scoring when the answers are too varied for the cache, move to the reader's thread. */
-    private static void start(Predecoder predecoder, Layout layout, ReadAhead ahead) {
+    static void start(Predecoder predecoder, Layout layout, ReadAhead ahead) {
         ScoreCache scores = new ScoreCache(layout, new ScoreValues());
         predecoder.scoreAhead(row -> {
             ScoreCache.Scored s = scores.score(row);
@@ -233,7 +233,7 @@ public final class Tally {
      * Feeds every batch read ahead to the intake, recycling each once counted; then closes the
      * intake, which lets go of its respondent ids (memory and spilled files) while its counts stay.
      */
-    private static Intake count(Intake intake, ReadAhead ahead) {
+    static Intake count(Intake intake, ReadAhead ahead) {
         try (intake) {
             for (CellBatch b = ahead.next(); b != null; b = ahead.next()) {
                 intake.accept(b);

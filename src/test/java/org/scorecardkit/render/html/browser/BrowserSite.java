@@ -214,7 +214,7 @@ final class BrowserSite implements BeforeAllCallback, AfterAllCallback, BeforeEa
         return p.replace('/', '-');
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         if (dir == null || !Files.exists(dir)) {
             return;
         }

@@ -6,14 +6,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -102,7 +99,7 @@ final class CollectorSite implements BeforeAllCallback, AfterAllCallback, AfterE
             if (host != null) {
                 host.close();
             }
-            delete(tmp);
+            BrowserSite.delete(tmp);
         }
     }
 
@@ -137,18 +134,5 @@ final class CollectorSite implements BeforeAllCallback, AfterAllCallback, AfterE
         List<StoredResponse> all = new ArrayList<>();
         collector.collector().db().responses().forEach(instrument, null, all::add);
         return all;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
