@@ -13,6 +13,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.scorecardkit.collect.store.ResponseStore;
 import org.scorecardkit.collect.store.StoredResponse;
+import org.scorecardkit.tally.check.Problem;
+import org.scorecardkit.tally.check.Reason;
 import org.scorecardkit.tally.check.RecordCheck;
 
 /**
@@ -128,8 +130,7 @@ final class ResponsesEndpoint extends Handler.Abstract {
         }
         RecordCheck.Checked checked = target.check().check("POST " + PREFIX + target.id(), body.fields().entrySet(), body.raw());
         if (!checked.clean()) {
-            List<Reply.Error> errors = checked.problems().stream()
-                    .map(p -> new Reply.Error(p.column().isEmpty() ? null : p.column(), p.message())).toList();
+            List<Reply.Error> errors = errors(checked.problems(), target.pages());
             reply.errors(400, errors, target.pages(), target.form());
             return;
         }
@@ -140,6 +141,18 @@ final class ResponsesEndpoint extends Handler.Abstract {
         StoredResponse response = new StoredResponse(0, target.id(), target.instrument().version(), submission,
                 received, checked.respondent(), checked.group(), date, checked.answers());
         store.store(response).whenComplete((outcome, failure) -> stored(reply, target, submission, outcome, failure));
+    }
+
+    /**
+     * The checker's problems as a respondent reads them: "no answers" follows from the answers listed before it,
+     * so it is said only when nothing else is, and then in the collector's words, not a tally's.
+     */
+    private static List<Reply.Error> errors(List<Problem> problems, Pages pages) {
+        if (problems.size() == 1 && problems.get(0).reason() == Reason.NO_ANSWERS) {
+            return List.of(new Reply.Error(null, pages.words().get("collect.error.no-answers")));
+        }
+        return problems.stream().filter(p -> p.reason() != Reason.NO_ANSWERS)
+                .map(p -> new Reply.Error(p.column().isEmpty() ? null : p.column(), p.message())).toList();
     }
 
     /**

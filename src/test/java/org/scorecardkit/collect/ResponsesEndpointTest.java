@@ -150,8 +150,21 @@ class ResponsesEndpointTest {
 
         assertEquals(400, r.statusCode(), r.body());
         List<String> fields = fields(r);
-        assertTrue(fields.contains("a") && fields.contains("b"), "every reason, by its item: " + r.body());
+        // Every reason by its item, and not the tally's "no answers" that follows from them.
+        assertEquals(List.of("a", "b"), fields, r.body());
         json(r).get("errors").forEach(e -> assertFalse(e.get("message").asText().isBlank(), r.body()));
+        assertEquals(0, collector.count("trio"));
+    }
+
+    @Test
+    void aPostWithNoAnswersIsToldSoInTheCollectorsWords() throws Exception {
+        start();
+
+        HttpResponse<String> r = collector.script("trio", CollectorFixture.JSON, "{\"instrument\":\"trio\",\"version\":\"2\"}");
+
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("No answers were sent: answer at least one question.",
+                json(r).get("errors").get(0).get("message").asText(), r.body());
         assertEquals(0, collector.count("trio"));
     }
 
