@@ -8,4 +8,12 @@ class ResponsesEndpointPostgresTest extends ResponsesEndpointTest {
     String database() {
         return PostgresServer.jdbcUrl("endpoint");
     }
+
+    /** The inherited tests really run on PostgreSQL, not on a SQLite file the address was mistaken for. */
+    @org.junit.jupiter.api.Test
+    void theCollectorStoresIntoPostgresql() throws Exception {
+        start();
+        org.junit.jupiter.api.Assertions.assertEquals(org.scorecardkit.collect.store.Database.Dialect.POSTGRESQL,
+                collector.collector().db().dialect());
+    }
 }
