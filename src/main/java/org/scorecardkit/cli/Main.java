@@ -21,6 +21,7 @@ public final class Main implements Runnable {
     private static final Map<String, Supplier<Object>> VERBS = new LinkedHashMap<>();
 
     static {
+        VERBS.put("new", NewCommand::new);
         VERBS.put("build", BuildCommand::new);
         VERBS.put("validate", ValidateCommand::new);
         VERBS.put("serve", ServeCommand::new);
@@ -29,6 +30,7 @@ public final class Main implements Runnable {
         VERBS.put("scan", ScanCommand::new);
         VERBS.put("collect", CollectCommand::new);
         VERBS.put("export", ExportCommand::new);
+        VERBS.put("upgrade", UpgradeCommand::new);
     }
 
     @CommandLine.Spec

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 
 /** A run that names its verb builds only that verb's model, and says exactly what the model of every verb says. */
 class VerbModelTest {
-    private static final List<String> ALL = List.of("build", "validate", "serve", "tally", "print", "scan", "collect", "export", "help");
+    private static final List<String> ALL = List.of("new", "build", "validate", "serve", "tally", "print", "scan", "collect", "export", "upgrade", "help");
 
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
