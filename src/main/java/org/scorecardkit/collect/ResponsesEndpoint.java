@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -53,6 +54,12 @@ final class ResponsesEndpoint extends Handler.Abstract {
         try {
             route(request, reply, rest, target);
         } catch (Refusal r) {
+            if (request.getMethod().equals("POST")) {
+                // Refused before (or while) its body was read: Jetty cannot keep the connection once the handler
+                // leaves a body unread, and closing it after a committed answer lets the client send its next
+                // request into a closing socket. Saying so in the answer makes the client open a new one.
+                reply.response().getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+            }
             refuse(reply, r, target);
         } catch (IOException | RuntimeException e) {
             fail(reply, e);

@@ -202,6 +202,8 @@ class ResponsesEndpointTest {
         for (String id : List.of("nope", "draft", "wall", "trio/extra")) {
             HttpResponse<String> r = collector.script(id, CollectorFixture.JSON, "{\"a\":3}");
             assertEquals(404, r.statusCode(), id + ": " + r.body());
+            // Refused with its body unread: the connection is not kept, and the answer says so.
+            assertEquals("close", r.headers().firstValue("connection").orElse(""), id);
         }
         assertEquals(0, collector.count("draft"));
     }
