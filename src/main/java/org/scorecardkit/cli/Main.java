@@ -96,12 +96,16 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. \"scorecard build\"");
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The version from the jar's manifest (or "development" when run from classes), then the Java in use. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"Scorecard Kit " + (v == null ? "development" : v)};
+            // The Java too: which one a launcher picked (JAVA_HOME or PATH) is the first question when a run fails.
+            String vendor = System.getProperty("java.vendor.version", System.getProperty("java.vendor", ""));
+            return new String[] {"Scorecard Kit " + (v == null ? "development" : v),
+                "Java " + System.getProperty("java.version") + (vendor.isBlank() ? "" : " (" + vendor + ")")
+                    + " at " + System.getProperty("java.home")};
         }
     }
 }
