@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * 127.0.0.1, a free port), stopped and removed when the JVM ends; it hands out fresh empty databases.
  */
 public final class PostgresServer {
-    private static final String MISSING = "PostgreSQL server not found: install it with `apt-get install postgresql`"
-            + " (the tests start their own server from /usr/lib/postgresql/*/bin)";
+    private static final String MISSING = "PostgreSQL server not found: run ./run-tests, which finds or installs it"
+            + " (the tests start their own server from $SCORECARD_PG_BIN, else /usr/lib/postgresql/*/bin)";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static String admin;
 
@@ -86,6 +86,15 @@ public final class PostgresServer {
     }
 
     private static Path binaries() {
+        // ./run-tests exports the folder it found; an explicit choice is used as given, never second-guessed.
+        String given = System.getenv("SCORECARD_PG_BIN");
+        if (given != null && !given.isBlank()) {
+            Path bin = Path.of(given.strip());
+            if (!Files.isExecutable(bin.resolve("initdb")) || !Files.isExecutable(bin.resolve("pg_ctl"))) {
+                throw new IllegalStateException(MISSING + ": SCORECARD_PG_BIN=" + bin + " has no initdb and pg_ctl");
+            }
+            return bin;
+        }
         Path lib = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(lib)) {
             throw new IllegalStateException(MISSING);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * server and, per test, its own browser context. JUnit closes it when the run ends.
  */
 final class Chromium implements AutoCloseable {
-    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    /** The one ./run-tests found (it exports SCORECARD_CHROMIUM), else Debian's. */
+    static final Path EXECUTABLE = executable();
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 
     private final Playwright playwright;
@@ -24,7 +25,8 @@ final class Chromium implements AutoCloseable {
 
     private Chromium() {
         if (!java.nio.file.Files.isExecutable(EXECUTABLE)) {
-            throw new IllegalStateException("the browser tests drive Debian's Chromium at " + EXECUTABLE + ", which is missing: apt-get install chromium");
+            throw new IllegalStateException("the browser tests drive Chromium at " + EXECUTABLE
+                    + ", which is missing: run ./run-tests, which finds or installs it");
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
@@ -37,6 +39,11 @@ final class Chromium implements AutoCloseable {
             playwright.close();
             throw e;
         }
+    }
+
+    private static Path executable() {
+        String given = System.getenv("SCORECARD_CHROMIUM");
+        return Path.of(given != null && !given.isBlank() ? given.strip() : "/usr/bin/chromium");
     }
 
     /** The run's browser, launched on first use and kept in the root context's store until the run ends. */
