@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,16 @@ class RunTestsScriptTest {
         // The fixed locations point at empty folders, so this machine's own Chromium and PostgreSQL stay unseen.
         env.put("RUN_TESTS_SYSTEM_CHROMIUM", nowhere.resolve("chromium").toString());
         env.put("RUN_TESTS_PG_GLOB_ROOT", nowhere.resolve("postgresql").toString());
+    }
+
+    @AfterEach
+    void unlinkTools() throws IOException {
+        // JUnit warns about each link it finds leading out of the temp folder; these are meant to.
+        try (Stream<Path> tools = Files.list(bin)) {
+            for (Path tool : tools.filter(Files::isSymbolicLink).toList()) {
+                Files.delete(tool);
+            }
+        }
     }
 
     @ParameterizedTest
