@@ -77,7 +77,8 @@ public final class SiteBuild {
         if (!loaded.ok()) {
             return new Result(loaded, List.of(), out, elapsed(start));
         }
-        try (StagedFolder target = OutputFolder.open(out, content)) {
+        org.scorecardkit.model.Logo logo = loaded.content().site().brand().logo();
+        try (StagedFolder target = OutputFolder.open(out, content, logo == null ? null : logo.file())) {
             // Every renderer sees only the published instruments; validation above saw them all.
             List<String> files = renderAll(loaded.content().publishedOnly(), target.staging());
             Checkpoint.reach("rendered");

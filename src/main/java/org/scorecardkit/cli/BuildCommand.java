@@ -16,15 +16,15 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentOption contentOption;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "output folder (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: site/ in the project folder)")
+    Path given;
 
     @Override
     public Integer call() throws Exception {
+        Path out = given != null ? given : contentOption.project().site();
         SiteBuild.Result result;
         try {
-            result = SiteBuild.run(contentOption.dir, out);
+            result = SiteBuild.run(contentOption.dir(), out);
         } catch (OutputRefused e) {
             throw e;   // refused before any work: the message says it all
         } catch (IOException e) {
@@ -32,10 +32,10 @@ final class BuildCommand implements Callable<Integer> {
             throw new Failure.During("the build failed and the previous " + out + " is untouched", e);
         }
         if (!result.built()) {
-            Report.problems(result.loaded(), contentOption.dir, true);
+            Report.problems(result.loaded(), contentOption.dir(), true);
             return 1;
         }
-        Report.warnings(result.loaded(), contentOption.dir);
+        Report.warnings(result.loaded(), contentOption.dir());
         System.out.println(result.summary());
         return 0;
     }

@@ -56,12 +56,12 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        ContentLoader.Result loaded = ContentLoader.load(contentOption.dir);
+        ContentLoader.Result loaded = ContentLoader.load(contentOption.dir());
         if (!loaded.ok()) {
-            Report.problems(loaded, contentOption.dir, false);
+            Report.problems(loaded, contentOption.dir(), false);
             return 1;
         }
-        Report.warnings(loaded, contentOption.dir);
+        Report.warnings(loaded, contentOption.dir());
         if (site != null && !Files.isRegularFile(site.resolve("index.html"))) {
             System.err.println("collect: " + site + " holds no built site (no index.html); build it with: scorecard build --out " + site);
             return 1;

@@ -56,15 +56,15 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out names a .csv, .jsonl or .xlsx file, not \"" + out + "\"");
         }
         Instant from = DatabaseCounting.since(since, spec);
-        InstrumentLoader.Result loaded = InstrumentLoader.load(contentOption.dir, instrumentId);
+        InstrumentLoader.Result loaded = InstrumentLoader.load(contentOption.dir(), instrumentId);
         if (!loaded.ok()) {
-            Report.problems(new ContentLoader.Result(null, loaded.problems()), contentOption.dir, false);
+            Report.problems(new ContentLoader.Result(null, loaded.problems()), contentOption.dir(), false);
             return 1;
         }
         Instrument instrument = loaded.instrument();
         if (instrument == null || !instrument.kind().responding()) {
             System.err.println("export: " + (instrument == null ? "no instrument \"" + instrumentId + "\""
-                    : "\"" + instrumentId + "\" is a poster, which has no responses") + " in " + contentOption.dir
+                    : "\"" + instrumentId + "\" is a poster, which has no responses") + " in " + contentOption.dir()
                     + "; instruments with responses: " + String.join(", ", loaded.respondingIds()));
             return 1;
         }

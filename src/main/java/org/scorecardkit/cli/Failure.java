@@ -37,10 +37,20 @@ final class Failure {
         }
     }
 
+    /**
+     * A refusal whose message alone tells the user what to do (no project here, a folder not empty);
+     * exit 1 with that line and no --debug hint.
+     */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     /** Whether the failure is a refusal the user can act on from its message alone, so no --debug hint is needed. */
     static boolean isAnswer(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutputRefused) {
+            if (t instanceof OutputRefused || t instanceof Refused) {
                 return true;
             }
         }

@@ -78,13 +78,13 @@ final class PrintCommand implements Callable<Integer> {
         Thread reader = new Thread(people, "participants");
         reader.setDaemon(true);
         reader.start();
-        ContentLoader.Result loaded = ContentLoader.load(contentOption.dir);
+        ContentLoader.Result loaded = ContentLoader.load(contentOption.dir());
         if (loaded.ok()) {
-            List<Problem> unprintable = new PdfSiteRenderer().check(loaded.content(), contentOption.dir);
+            List<Problem> unprintable = new PdfSiteRenderer().check(loaded.content(), contentOption.dir());
             loaded = unprintable.isEmpty() ? loaded : new ContentLoader.Result(loaded.content(), unprintable);
         }
         if (!loaded.ok()) {
-            Report.problems(loaded, contentOption.dir, false);
+            Report.problems(loaded, contentOption.dir(), false);
             return 1;
         }
         Instrument instrument = instrument(loaded);
@@ -162,7 +162,7 @@ final class PrintCommand implements Callable<Integer> {
                 .filter(i -> i.kind().responding()).map(Instrument::id).toList();
         if (instrument == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no instrument \"" + instrumentId + "\" in "
-                    + contentOption.dir + "; instruments with answer sheets: " + String.join(", ", printable));
+                    + contentOption.dir() + "; instruments with answer sheets: " + String.join(", ", printable));
         }
         if (instrument.kind() == Kind.POSTER) {
             throw new CommandLine.ParameterException(spec.commandLine(), "\"" + instrumentId

@@ -14,7 +14,7 @@ final class Report {
     static boolean problems(ContentLoader.Result result, Path content, boolean building) {
         warnings(result, content);
         if (result.ok()) {
-            System.out.println("Valid: " + content + " (" + count(result.content().instruments().size(), "instrument")
+            System.out.println("Valid: " + shown(content) + " (" + count(result.content().instruments().size(), "instrument")
                     + ", " + count(result.content().pages().size(), "page") + ")");
             return true;
         }
@@ -22,13 +22,21 @@ final class Report {
         for (Problem p : result.problems()) {
             err.println(p.format(content));
         }
-        err.println(count(result.problems().size(), "problem") + " in " + content + (building ? "; nothing was built." : "."));
+        err.println(count(result.problems().size(), "problem") + " in " + shown(content) + (building ? "; nothing was built." : "."));
         return false;
     }
 
     /** Prints each warning on one line to stderr: they stop nothing, so they come before the outcome. */
     static void warnings(ContentLoader.Result result, Path content) {
         result.warnings().forEach(w -> System.err.println(w.formatWarning(content)));
+    }
+
+    /** The content folder as a person knows it: its full path when it is the current folder or one above. */
+    static String shown(Path content) {
+        Path normal = content.normalize();
+        boolean here = normal.toString().isEmpty() || normal.toString().equals("..") || normal.toString().startsWith("../..")
+                || normal.toString().equals(".");
+        return here ? content.toAbsolutePath().normalize().toString() : content.toString();
     }
 
     /** "1 page", "2 pages". */

@@ -75,9 +75,9 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScanInputs.Checked inputs = ScanInputs.of(files);
-        InstrumentLoader.Result loaded = InstrumentLoader.load(contentOption.dir, instrumentId);
+        InstrumentLoader.Result loaded = InstrumentLoader.load(contentOption.dir(), instrumentId);
         if (!loaded.ok()) {
-            Report.problems(new ContentLoader.Result(null, loaded.problems()), contentOption.dir, false);
+            Report.problems(new ContentLoader.Result(null, loaded.problems()), contentOption.dir(), false);
             return 1;
         }
         Instrument instrument = TallyCommand.instrument(loaded, instrumentId, spec);

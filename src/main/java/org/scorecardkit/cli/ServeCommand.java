@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private int serve(Session session) throws IOException {
-        Preview preview = session.preview(new Preview(contentOption.dir, templates, session.work));
+        Preview preview = session.preview(new Preview(contentOption.dir(), templates, session.work));
         PreviewServer server;
         try {
             server = session.server(new PreviewServer(preview, port, ServeCommand::report));
@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: port " + port + " is in use; choose another with --port N (0 picks a free one)");
             return 1;
         }
-        System.out.println("Serving " + server.uri() + " — edit " + contentOption.dir + "/ or " + templates
+        System.out.println("Serving " + server.uri() + " — edit " + contentOption.dir() + "/ or " + templates
                 + "/ and open pages reload. Ctrl-C stops.");
         try {
             new CountDownLatch(1).await(); // until Ctrl-C, or an interrupt when the run ends another way

@@ -115,7 +115,7 @@ final class TallyCommand implements Callable<Integer> {
         // The content loads on another thread while the files are read; only site.yaml and the instrument
         // are read in full (InstrumentLoader): a mistake elsewhere in the content is for validate and build.
         CompletableFuture<InstrumentLoader.Result> loading = CompletableFuture.supplyAsync(
-                () -> InstrumentLoader.load(contentOption.dir, instrumentId), r -> {
+                () -> InstrumentLoader.load(contentOption.dir(), instrumentId), r -> {
             Thread t = new Thread(r, "content-loader");
             t.setDaemon(true);
             t.start();
@@ -144,7 +144,7 @@ final class TallyCommand implements Callable<Integer> {
                 return 1;
             }
             if (!loading.join().ok()) {
-                Report.problems(new ContentLoader.Result(null, loading.join().problems()), contentOption.dir, false);
+                Report.problems(new ContentLoader.Result(null, loading.join().problems()), contentOption.dir(), false);
                 return 1;
             }
             throw new IllegalStateException(e.getCause());

@@ -47,7 +47,7 @@ final class TallyMergeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ContentLoader.Result loaded = content();
         if (!loaded.ok()) {
-            Report.problems(loaded, contentOption.dir, false);
+            Report.problems(loaded, contentOption.dir(), false);
             return 1;
         }
         if (out != null) {
@@ -81,12 +81,12 @@ final class TallyMergeCommand implements Callable<Integer> {
             }
         }
         if (ids.isEmpty()) {
-            return ContentLoader.load(contentOption.dir);
+            return ContentLoader.load(contentOption.dir());
         }
         List<Instrument> instruments = new ArrayList<>();
         Site site = null;
         for (String id : ids) {
-            InstrumentLoader.Result loaded = InstrumentLoader.load(contentOption.dir, id);
+            InstrumentLoader.Result loaded = InstrumentLoader.load(contentOption.dir(), id);
             if (!loaded.ok()) {
                 return new ContentLoader.Result(null, loaded.problems());
             }

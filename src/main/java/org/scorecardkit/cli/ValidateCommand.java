@@ -10,12 +10,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the content folder and report every problem with file, line and column.")
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT_DIR", defaultValue = "content",
-            description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT_DIR",
+            description = "content folder, the one with site.yaml (default: found from the current folder up)")
+    Path given;
 
     @Override
     public Integer call() {
+        Path content = ContentOption.resolve(given).content();
         ContentLoader.Result result = ContentLoader.load(content);
         return Report.problems(result, content, false) ? 0 : 1;
     }

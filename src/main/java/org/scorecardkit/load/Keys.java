@@ -9,8 +9,14 @@ import java.util.Map;
  * JSON Schemas and the format guide document exactly these (a test holds all three together).
  */
 public final class Keys {
+    /**
+     * The version of the project format these keys describe, written as {@code format:} in site.yaml.
+     * Raise it only when a change needs old projects rewritten; {@code scorecard upgrade} then does that.
+     */
+    public static final int FORMAT = 1;
+
     public static final List<String> SITE = List.of(
-            "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments", "submission",
+            "format", "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments", "submission",
             "date_order", "brand");
     public static final List<String> BRAND = List.of("logo", "primary", "accent");
     public static final List<String> SUBMISSION = List.of("method", "url", "netlify", "collector");

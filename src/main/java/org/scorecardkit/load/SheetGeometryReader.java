@@ -18,7 +18,7 @@ import org.scorecardkit.model.SheetGeometry;
  */
 public final class SheetGeometryReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String REBUILD = "rebuild the site (./scorecard build) and use the new file";
+    private static final String REBUILD = "rebuild the site (scorecard build) and use the new file";
 
     private SheetGeometryReader() {
     }

@@ -20,6 +20,7 @@ final class SiteReader {
      */
     static Site read(SourceFile src, YamlNode root, Path dir, List<Problem> problems) {
         Fields f = Fields.of(src, root, "site.yaml", Keys.SITE);
+        format(f);
         String title = f.text("title", true);
         String organisation = f.text("organisation", true);
         String language = f.has("language") ? f.text("language", false) : "en";
@@ -35,6 +36,24 @@ final class SiteReader {
                 f.text("description", false), language, baseUrl, paper == null ? Paper.A4 : paper,
                 f.has("nav") ? slugs(f, "nav", "a page", "workshop") : null, slugs(f, "instruments", "an instrument", "skillset"), submission,
                 dateOrder(f), f.has("brand") ? BrandReader.read(src, f.node("brand"), dir, problems) : Brand.neutral());
+    }
+
+    /**
+     * The optional {@code format}: this release reads every format up to its own; a newer one may mean
+     * keys it cannot know, so it says so before the unknown keys do.
+     */
+    private static void format(Fields f) {
+        Integer format = f.integer("format", false);
+        if (format == null) {
+            return;
+        }
+        if (format < 1) {
+            f.source().error(f.at("format"), "format " + format + " does not exist; the first format is 1",
+                    "write \"format: " + Keys.FORMAT + "\", or remove the line");
+        } else if (format > Keys.FORMAT) {
+            f.source().error(f.at("format"), "format " + format + " is newer than this Scorecard Kit understands (format "
+                    + Keys.FORMAT + ")", "install a newer Scorecard Kit release (scorecard --version shows this one)");
+        }
     }
 
     /** The optional {@code date_order}: dmy or mdy in any case, as {@code tally --date-order} takes it. */

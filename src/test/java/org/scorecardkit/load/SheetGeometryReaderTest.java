@@ -43,7 +43,7 @@ class SheetGeometryReaderTest {
         String old = json().replace(SheetGeometry.FORMAT, "scorecard-kit sheet geometry 1");
         var e = assertThrows(SheetGeometryReader.Invalid.class, () -> SheetGeometryReader.parse(old, "old.geometry.json"));
         assertEquals("old.geometry.json: format \"scorecard-kit sheet geometry 1\", but this version reads "
-                + "\"scorecard-kit sheet geometry 2\"; rebuild the site (./scorecard build) and use the new file", e.getMessage());
+                + "\"scorecard-kit sheet geometry 2\"; rebuild the site (scorecard build) and use the new file", e.getMessage());
         String none = json().replace("\"format\" : \"" + SheetGeometry.FORMAT + "\",", "");
         var e2 = assertThrows(SheetGeometryReader.Invalid.class, () -> SheetGeometryReader.parse(none, "x.json"));
         assertTrue(e2.getMessage().startsWith("x.json: no \"format\" (written by an older Scorecard Kit)"), e2.getMessage());
@@ -62,7 +62,7 @@ class SheetGeometryReaderTest {
     void aMissingFieldIsNamedByItsPath() {
         String broken = json().replaceFirst("\"value\" : \"2\",", "");
         var e = assertThrows(SheetGeometryReader.Invalid.class, () -> SheetGeometryReader.parse(broken, "g.json"));
-        assertEquals("g.json: pages[0].bubbles[1].value is missing or not text; rebuild the site (./scorecard build) "
+        assertEquals("g.json: pages[0].bubbles[1].value is missing or not text; rebuild the site (scorecard build) "
                 + "and use the new file", e.getMessage());
         var notJson = assertThrows(SheetGeometryReader.Invalid.class, () -> SheetGeometryReader.parse("{\"pages\": [", "g.json"));
         assertTrue(notJson.getMessage().startsWith("g.json: not JSON (line 1, column "), notJson.getMessage());

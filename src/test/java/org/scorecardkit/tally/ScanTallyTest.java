@@ -111,7 +111,7 @@ class ScanTallyTest {
         assertEquals(1, tally("tally", "skillset", scans.toString(), cy.toString(), di.toString(), "--manifest", manifest,
                 "--strict", "--out", flagged.toString()), "under --strict, a mark waiting for review is not taken as written");
         assertTrue(console.out().contains("scanned: 4 pages read, 4 sheets"), console.out());
-        assertTrue(console.out().contains("2 marks wait for review, counted as no answer: \"./scorecard scan skillset FILE..."
+        assertTrue(console.out().contains("2 marks wait for review, counted as no answer: \"scorecard scan skillset FILE..."
                 + " --out scan\" writes scan/review.html"), console.out());
         assertTrue(console.out().contains("listed: 1 mark unclear, 1 double mark"), console.out());
         List<String> rejects = lines(flagged.resolve("rejects.csv"));

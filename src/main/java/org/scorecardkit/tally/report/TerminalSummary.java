@@ -59,7 +59,7 @@ public final class TerminalSummary {
         out.append('\n');
         if (s.waiting() > 0) {
             out.append("  ").append(s.waiting()).append(s.waiting() == 1 ? " mark waits" : " marks wait")
-                    .append(" for review, counted as no answer: \"./scorecard scan ").append(instrument)
+                    .append(" for review, counted as no answer: \"scorecard scan ").append(instrument)
                     .append(" FILE... --out scan\" writes scan/review.html; choose there, then tally again with")
                     .append(" --corrections corrections.json\n");
         }
