@@ -108,6 +108,16 @@ public final class Preview {
         return text.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").toString();
     }
 
+    /**
+     * Whether a file lies in what a project's own commands write inside its content folder (site/, scan/,
+     * hidden folders): a project made by scorecard new is its own content folder, and its builds are no edits.
+     */
+    private static boolean isOutput(Path dir, Path file) {
+        Path first = dir.relativize(file).getName(0);
+        String name = first.toString();
+        return !first.equals(dir.relativize(file)) && (name.equals("site") || name.equals("scan") || name.startsWith("."));
+    }
+
     /** A number that changes whenever a file under the watched folders is added, removed or changed. */
     private long signature() throws IOException {
         long sig = 17;
@@ -116,7 +126,7 @@ public final class Preview {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : walk.filter(Files::isRegularFile).filter(p -> !isOutput(dir, p)).sorted().toList()) {
                     sig = 31 * sig + p.hashCode();
                     sig = 31 * sig + Files.getLastModifiedTime(p).toMillis();
                     sig = 31 * sig + Files.size(p);

@@ -64,8 +64,9 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: port " + port + " is in use; choose another with --port N (0 picks a free one)");
             return 1;
         }
-        System.out.println("Serving " + server.uri() + " — edit " + contentOption.dir() + "/ or " + templates
-                + "/ and open pages reload. Ctrl-C stops.");
+        // A project of one's own has no templates/: only the source checkout offers them for editing.
+        String edit = Report.shown(contentOption.dir()) + "/" + (java.nio.file.Files.isDirectory(templates) ? " or " + templates + "/" : "");
+        System.out.println("Serving " + server.uri() + " — edit " + edit + " and open pages reload. Ctrl-C stops.");
         try {
             new CountDownLatch(1).await(); // until Ctrl-C, or an interrupt when the run ends another way
         } catch (InterruptedException e) {

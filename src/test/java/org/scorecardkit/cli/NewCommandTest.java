@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorecardkit.ConsoleCapture;
+import org.scorecardkit.ProcessRun;
 import org.scorecardkit.load.ContentLoader;
 
 /** {@code scorecard new}: a project of one's own that builds and validates from its own folder, and instrument skeletons that validate. */
@@ -57,12 +56,12 @@ class NewCommandTest {
         Path dir = tmp.resolve("my-workshop");
         assertEquals(0, Main.run("new", dir.toString(), "--org", "Acme Care"), console.err());
 
-        Run build = scorecard(dir, "build");
+        ProcessRun build = scorecard(dir, "build");
         assertEquals(0, build.code(), build.err());
         assertTrue(build.out().startsWith("Built 7 instruments, 3 pages, "), build.out());
         assertTrue(Files.readString(dir.resolve("site/index.html")).contains("Acme Care"));
 
-        Run validate = scorecard(dir.resolve("pages"), "validate");
+        ProcessRun validate = scorecard(dir.resolve("pages"), "validate");
         assertEquals(0, validate.code(), validate.err());
         assertEquals("Valid: " + dir.toRealPath() + " (7 instruments, 3 pages)", validate.out().strip());
     }
@@ -71,7 +70,7 @@ class NewCommandTest {
     void outsideAnyProjectEveryVerbSaysHowToStartOne() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("elsewhere"));
 
-        Run build = scorecard(empty, "build");
+        ProcessRun build = scorecard(empty, "build");
 
         assertEquals(1, build.code());
         assertEquals("", build.out());
@@ -177,29 +176,11 @@ class NewCommandTest {
         }
     }
 
-    record Run(int code, String out, String err) {
-    }
-
     /** The kit in its own JVM, started in {@code cwd}, as a person runs it from a project folder. */
-    static Run scorecard(Path cwd, String... args) throws Exception {
+    static ProcessRun scorecard(Path cwd, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        String err = read(p.getErrorStream());
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("scorecard " + String.join(" ", args) + " hung");
-        }
-        return new Run(p.exitValue(), out.join(), err);
-    }
-
-    private static String read(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ProcessRun.of(command, cwd, null);
     }
 }

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -29,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorecardkit.ProcessRun;
 
 /**
  * The release as a trainer gets it: the zip that {@code mvn package} wrote, unpacked into a temporary
@@ -108,11 +105,11 @@ class ReleaseIT {
         Path work = Files.createDirectories(tmp.resolve("work"));
         String scorecard = kit.resolve("bin/scorecard").toString();
 
-        Run started = run(List.of(scorecard, "new", "my-workshop", "--org", "Acme Care"), work, env);
+        ProcessRun started = run(List.of(scorecard, "new", "my-workshop", "--org", "Acme Care"), work, env);
         assertEquals(0, started.code(), started.err());
         Path project = work.resolve("my-workshop");
 
-        Run build = run(List.of(scorecard, "build"), project, env);
+        ProcessRun build = run(List.of(scorecard, "build"), project, env);
         assertEquals(0, build.code(), build.err());
         assertTrue(Files.readString(project.resolve("site/index.html")).contains("Acme Care"));
         try (Stream<Path> cache = Files.walk(home.resolve(".cache/scorecard-kit"))) {
@@ -122,12 +119,12 @@ class ReleaseIT {
             assertTrue(install.noneMatch(p -> p.toString().endsWith(".jsa")), "nothing written into the install");
         }
 
-        Run validate = run(List.of(scorecard, "validate"), project.resolve("instruments"), env);
+        ProcessRun validate = run(List.of(scorecard, "validate"), project.resolve("instruments"), env);
         assertEquals(0, validate.code(), validate.err());
         assertEquals("Valid: " + project.toRealPath() + " (7 instruments, 3 pages)", validate.out().strip());
 
         Files.writeString(project.resolve("people.csv"), "name\nAnna Lindqvist\nBen Okafor\n");
-        Run print = run(List.of(scorecard, "print", "skillset", "--participants", "people.csv"), project, env);
+        ProcessRun print = run(List.of(scorecard, "print", "skillset", "--participants", "people.csv"), project, env);
         assertEquals(0, print.code(), print.err());
         try (PDDocument pdf = Loader.loadPDF(project.resolve("skillset-sheets.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
@@ -136,21 +133,21 @@ class ReleaseIT {
 
         Files.writeString(project.resolve("nps.csv"), "respondent,group,date,recommend\r\nr1,A,2026-01-05,10\r\nr2,A,2026-01-06,9\r\n"
                 + "r3,B,2026-01-06,3\r\nr4,B,2026-01-07,8\r\n");
-        Run tally = run(List.of(scorecard, "tally", "nps", "nps.csv", "--out", "report"), project, env);
+        ProcessRun tally = run(List.of(scorecard, "tally", "nps", "nps.csv", "--out", "report"), project, env);
         assertEquals(0, tally.code(), tally.err());
         assertTrue(Files.isRegularFile(project.resolve("report/summary.json")), tally.out());
         assertTrue(Files.readString(project.resolve("report/summary.json")).contains("\"nps\""), "summary names the instrument");
 
-        Run added = run(List.of(scorecard, "new", "--instrument", "team-check"), project, env);
+        ProcessRun added = run(List.of(scorecard, "new", "--instrument", "team-check"), project, env);
         assertEquals(0, added.code(), added.err());
-        Run rebuilt = run(List.of(scorecard, "build"), project, env);
+        ProcessRun rebuilt = run(List.of(scorecard, "build"), project, env);
         assertEquals(0, rebuilt.code(), rebuilt.err());
         assertTrue(Files.isRegularFile(project.resolve("site/team-check/index.html")));
     }
 
     @Test
     void versionNamesTheReleaseAndTheJavaInUse() throws Exception {
-        Run version = run(List.of(kit.resolve("bin/scorecard").toString(), "--version"), tmp, userEnv(tools));
+        ProcessRun version = run(List.of(kit.resolve("bin/scorecard").toString(), "--version"), tmp, userEnv(tools));
 
         assertEquals(0, version.code(), version.err());
         List<String> lines = version.out().lines().toList();
@@ -166,7 +163,7 @@ class ReleaseIT {
             Files.createSymbolicLink(noJava.resolve(tool), which(tool));
         }
 
-        Run run = run(List.of(kit.resolve("bin/scorecard").toString(), "build"), tmp, userEnv(noJava));
+        ProcessRun run = run(List.of(kit.resolve("bin/scorecard").toString(), "build"), tmp, userEnv(noJava));
 
         assertEquals(1, run.code());
         assertEquals(List.of("scorecard: no Java found (JAVA_HOME is not set and there is no java on PATH): Scorecard Kit needs"
@@ -184,7 +181,7 @@ class ReleaseIT {
         Map<String, String> env = userEnv(tools);
         env.put("JAVA_HOME", oldJava.getParent().toString());
 
-        Run run = run(List.of(kit.resolve("bin/scorecard").toString(), "build"), tmp, env);
+        ProcessRun run = run(List.of(kit.resolve("bin/scorecard").toString(), "build"), tmp, env);
 
         assertEquals(1, run.code());
         assertEquals(List.of("scorecard: Java 11.0.22 (" + java + ") is too old: Scorecard Kit needs Java 17 or newer; install"
@@ -198,7 +195,7 @@ class ReleaseIT {
         Path empty = Files.createDirectories(tmp.resolve("not-a-jdk"));
         env.put("JAVA_HOME", empty.toString());
 
-        Run run = run(List.of(kit.resolve("bin/scorecard").toString(), "build"), tmp, env);
+        ProcessRun run = run(List.of(kit.resolve("bin/scorecard").toString(), "build"), tmp, env);
 
         assertEquals(1, run.code());
         assertEquals(List.of("scorecard: JAVA_HOME is " + empty + " but " + empty + "/bin/java is not there: point JAVA_HOME at a"
@@ -250,29 +247,7 @@ class ReleaseIT {
         throw new AssertionError(tool + " not on PATH");
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(List<String> command, Path cwd, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(cwd.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        Process p = builder.start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        String err = read(p.getErrorStream());
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " hung");
-        }
-        return new Run(p.exitValue(), out.join(), err);
-    }
-
-    private static String read(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static ProcessRun run(List<String> command, Path cwd, Map<String, String> env) throws Exception {
+        return ProcessRun.of(command, cwd, env);
     }
 }
