@@ -55,7 +55,9 @@ final class NewCommand implements Callable<Integer> {
         if (PLACEHOLDER_ORGANISATION.equals(org)) {
             System.out.println("Write your organisation's name in " + dir.resolve("site.yaml") + " (or start again with --org NAME).");
         }
-        System.out.println("Next: cd " + dir + " && scorecard build    (the site is written to " + dir.resolve("site") + "/)");
+        boolean here = dir.normalize().toString().isEmpty();
+        System.out.println("Next: " + (here ? "" : "cd " + dir + " && ") + "scorecard build    (the site is written to "
+                + dir.resolve("site").normalize() + "/)");
         return 0;
     }
 

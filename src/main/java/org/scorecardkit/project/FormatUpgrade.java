@@ -45,11 +45,12 @@ public final class FormatUpgrade {
             throw new OutputRefused(siteFile + " not found: run scorecard upgrade in a project folder, or name it with --content DIR");
         }
         String site = Files.readString(siteFile, StandardCharsets.UTF_8);
-        int from = formatOf(siteFile, site);
+        JsonNode tree = tree(siteFile, site);
+        int from = formatOf(siteFile, tree);
         List<Change> changes = new ArrayList<>();
         // Format 1 is the first. When a release raises Keys.FORMAT, the step from each older format comes
         // here, as the changes to the files it affects, and validate names the same changes line by line.
-        if (!tree(siteFile, site).has("format")) {
+        if (!tree.has("format")) {
             changes.add(new Change("site.yaml", site, withFormatLine(site),
                     "says which format it is written in, so a later release can upgrade it exactly"));
         }
@@ -80,8 +81,8 @@ public final class FormatUpgrade {
     }
 
     /** The format site.yaml declares; 1 when it declares none (every project before the key existed is format 1). */
-    private static int formatOf(Path siteFile, String site) throws IOException {
-        JsonNode format = tree(siteFile, site).path("format");
+    private static int formatOf(Path siteFile, JsonNode tree) throws IOException {
+        JsonNode format = tree.path("format");
         if (format.isMissingNode() || format.isNull()) {
             return 1;
         }

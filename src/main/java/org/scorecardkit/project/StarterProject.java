@@ -36,23 +36,31 @@ public final class StarterProject {
     }
 
     /**
-     * Writes the project into {@code dir}, which must not exist or be empty; the files appear all at once
-     * (written beside it, then moved), so a failure leaves no half project behind.
+     * Writes the project into {@code dir}, which must not exist or be empty; the files are written beside
+     * it, then moved in, so a failure while writing leaves no half project behind.
      */
     public static Written write(Path dir, Settings settings) throws IOException {
         refuseUnlessEmpty(dir);
         Map<String, byte[]> files = files(settings);
-        Path parent = dir.toAbsolutePath().normalize().getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + dir.getFileName() + ".new-");
+        Path target = dir.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = staging.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
+                Path path = staging.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
             }
-            Files.deleteIfExists(dir);   // only ever an empty folder, checked above
-            Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.isDirectory(target)) {
+                // An empty folder given (even the current one, "scorecard new ."): it stays, its contents arrive.
+                try (Stream<Path> entries = Files.list(staging)) {
+                    for (Path entry : entries.sorted().toList()) {
+                        Files.move(entry, target.resolve(entry.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            } else {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            }
         } finally {
             deleteTree(staging);
         }

@@ -67,6 +67,22 @@ class NewCommandTest {
     }
 
     @Test
+    void anEmptyCurrentFolderBecomesTheProject() throws Exception {
+        Path here = Files.createDirectories(tmp.resolve("here"));
+
+        ProcessRun started = scorecard(here, "new", ".", "--org", "Acme Care");
+
+        assertEquals(0, started.code(), started.err());
+        assertTrue(started.out().contains("Next: scorecard build    (the site is written to site/)"), started.out());
+        assertEquals(14, relativeFiles(here).size());
+        try (Stream<Path> beside = Files.list(tmp)) {
+            assertEquals(List.of(here), beside.toList(), "no staging folder left behind");
+        }
+        ProcessRun validate = scorecard(here, "validate");
+        assertEquals(0, validate.code(), validate.err());
+    }
+
+    @Test
     void outsideAnyProjectEveryVerbSaysHowToStartOne() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("elsewhere"));
 
