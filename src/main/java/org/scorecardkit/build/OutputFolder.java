@@ -28,13 +28,9 @@ final class OutputFolder {
     private OutputFolder() {
     }
 
-    /** The staged output folder, once it is known to be safe to replace. */
-    static StagedFolder open(Path out, Path content) throws IOException {
-        return open(out, content, null);
-    }
-
     /**
-     * The same, with the logo file the content names (a path inside it), or null. An output inside the
+     * The staged output folder, once it is known to be safe to replace; {@code logo} is the file the content
+     * names (a path inside it), or null. An output inside the
      * content folder is checked against the parts a build reads, so it can be the project's own site/.
      */
     static StagedFolder open(Path out, Path content, String logo) throws IOException {

@@ -113,9 +113,9 @@ public final class Preview {
      * hidden folders): a project made by scorecard new is its own content folder, and its builds are no edits.
      */
     private static boolean isOutput(Path dir, Path file) {
-        Path first = dir.relativize(file).getName(0);
-        String name = first.toString();
-        return !first.equals(dir.relativize(file)) && (name.equals("site") || name.equals("scan") || name.startsWith("."));
+        Path inside = dir.relativize(file);
+        String top = inside.getName(0).toString();
+        return inside.getNameCount() > 1 && (top.equals("site") || top.equals("scan") || top.startsWith("."));
     }
 
     /** A number that changes whenever a file under the watched folders is added, removed or changed. */

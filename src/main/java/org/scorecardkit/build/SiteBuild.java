@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.scorecardkit.load.ContentLoader;
 import org.scorecardkit.load.Problem;
+import org.scorecardkit.model.Logo;
 import org.scorecardkit.model.SiteContent;
 import org.scorecardkit.output.Checkpoint;
 import org.scorecardkit.output.StagedFolder;
@@ -77,7 +78,7 @@ public final class SiteBuild {
         if (!loaded.ok()) {
             return new Result(loaded, List.of(), out, elapsed(start));
         }
-        org.scorecardkit.model.Logo logo = loaded.content().site().brand().logo();
+        Logo logo = loaded.content().site().brand().logo();
         try (StagedFolder target = OutputFolder.open(out, content, logo == null ? null : logo.file())) {
             // Every renderer sees only the published instruments; validation above saw them all.
             List<String> files = renderAll(loaded.content().publishedOnly(), target.staging());

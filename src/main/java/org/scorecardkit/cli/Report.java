@@ -33,10 +33,9 @@ final class Report {
 
     /** The content folder as a person knows it: its full path when it is the current folder or one above. */
     static String shown(Path content) {
-        Path normal = content.normalize();
-        boolean here = normal.toString().isEmpty() || normal.toString().equals("..") || normal.toString().startsWith("../..")
-                || normal.toString().equals(".");
-        return here ? content.toAbsolutePath().normalize().toString() : content.toString();
+        Path name = content.normalize().getFileName();
+        boolean hereOrAbove = name == null || name.toString().isEmpty() || name.toString().equals("..");
+        return hereOrAbove ? content.toAbsolutePath().normalize().toString() : content.toString();
     }
 
     /** "1 page", "2 pages". */

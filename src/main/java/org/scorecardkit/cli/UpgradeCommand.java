@@ -3,6 +3,7 @@ package org.scorecardkit.cli;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.scorecardkit.load.Keys;
 import org.scorecardkit.project.FormatUpgrade;
@@ -29,13 +30,13 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path content = contentOption.dir();
-        FormatUpgrade.Plan plan = FormatUpgrade.plan(content);
-        if (plan.upToDate()) {
+        List<FormatUpgrade.Change> changes = FormatUpgrade.plan(content);
+        if (changes.isEmpty()) {
             System.out.println(Report.shown(content) + " is already up to date (format " + Keys.FORMAT + "); nothing to change.");
             return 0;
         }
-        System.out.print(FormatUpgrade.diff(plan.changes()));
-        plan.changes().forEach(c -> System.out.println("  " + c.file() + ": " + c.why()));
+        System.out.print(FormatUpgrade.diff(changes));
+        changes.forEach(c -> System.out.println("  " + c.file() + ": " + c.why()));
         if (dryRun) {
             System.out.println("Dry run: nothing was written.");
             return 0;
@@ -43,9 +44,9 @@ final class UpgradeCommand implements Callable<Integer> {
         if (!yes && !confirmed()) {
             return 1;
         }
-        FormatUpgrade.apply(content, plan.changes());
+        FormatUpgrade.apply(content, changes);
         System.out.println("Upgraded " + Report.shown(content) + " to format " + Keys.FORMAT + ": "
-                + Report.count(plan.changes().size(), "file") + " rewritten; instruments and pages untouched.");
+                + Report.count(changes.size(), "file") + " rewritten; instruments and pages untouched.");
         return 0;
     }
 

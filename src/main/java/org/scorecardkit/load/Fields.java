@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * and reading goes on, so one pass finds every mistake.
  */
 final class Fields {
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern SLUG = Keys.SLUG;
 
     private final SourceFile src;
     private final YamlNode.Mapping map;

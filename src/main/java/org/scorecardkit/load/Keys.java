@@ -15,6 +15,9 @@ public final class Keys {
      */
     public static final int FORMAT = 1;
 
+    /** What the format calls a slug (ids of instruments, items, pages): lower-case letters and digits joined by single hyphens. */
+    public static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     public static final List<String> SITE = List.of(
             "format", "title", "organisation", "description", "language", "base_url", "paper", "nav", "instruments", "submission",
             "date_order", "brand");

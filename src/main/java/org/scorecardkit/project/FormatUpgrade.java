@@ -28,25 +28,21 @@ public final class FormatUpgrade {
     public record Change(String file, String before, String after, String why) {
     }
 
-    /** The plan for a project: the format it is written in and the changes that bring it to this release's. */
-    public record Plan(int from, List<Change> changes) {
-        public boolean upToDate() {
-            return changes.isEmpty();
-        }
-    }
-
     private FormatUpgrade() {
     }
 
-    /** The changes the project in {@code content} needs; refused when site.yaml is missing, unreadable or newer. */
-    public static Plan plan(Path content) throws IOException {
+    /**
+     * The changes that bring the project in {@code content} to this release's format, none when it is up to
+     * date; refused when site.yaml is missing, unreadable or in a newer format.
+     */
+    public static List<Change> plan(Path content) throws IOException {
         Path siteFile = content.resolve("site.yaml");
         if (!Files.isRegularFile(siteFile)) {
             throw new OutputRefused(siteFile + " not found: run scorecard upgrade in a project folder, or name it with --content DIR");
         }
         String site = Files.readString(siteFile, StandardCharsets.UTF_8);
         JsonNode tree = tree(siteFile, site);
-        int from = formatOf(siteFile, tree);
+        checkFormat(siteFile, tree);
         List<Change> changes = new ArrayList<>();
         // Format 1 is the first. When a release raises Keys.FORMAT, the step from each older format comes
         // here, as the changes to the files it affects, and validate names the same changes line by line.
@@ -55,7 +51,7 @@ public final class FormatUpgrade {
                     "says which format it is written in, so a later release can upgrade it exactly"));
         }
         changes.addAll(schemaChanges(content, site));
-        return new Plan(from, List.copyOf(changes));
+        return List.copyOf(changes);
     }
 
     /** The changes as one unified diff, a/ and b/ paths relative to the content folder, as git shows them. */
@@ -80,11 +76,11 @@ public final class FormatUpgrade {
         }
     }
 
-    /** The format site.yaml declares; 1 when it declares none (every project before the key existed is format 1). */
-    private static int formatOf(Path siteFile, JsonNode tree) throws IOException {
+    /** Refuses a format that is not a whole number or newer than this release's; none declared is format 1. */
+    private static void checkFormat(Path siteFile, JsonNode tree) throws IOException {
         JsonNode format = tree.path("format");
         if (format.isMissingNode() || format.isNull()) {
-            return 1;
+            return;
         }
         if (!format.canConvertToInt() || !format.isIntegralNumber() || format.asInt() < 1) {
             throw new OutputRefused(siteFile + ": \"format\" must be a whole number such as " + Keys.FORMAT
@@ -94,7 +90,6 @@ public final class FormatUpgrade {
             throw new OutputRefused(siteFile + " is in format " + format.asInt() + ", newer than this Scorecard Kit understands"
                     + " (format " + Keys.FORMAT + "): install a newer release instead of upgrading");
         }
-        return format.asInt();
     }
 
     private static JsonNode tree(Path siteFile, String site) throws IOException {

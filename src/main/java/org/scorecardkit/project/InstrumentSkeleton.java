@@ -5,19 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.scorecardkit.load.Keys;
 import org.scorecardkit.output.AtomicFile;
 import org.scorecardkit.output.OutputRefused;
 
 /** Adds a commented instrument skeleton to a project ({@code scorecard new --instrument NAME}): produces instruments/NAME.yaml, which validates as written. */
 public final class InstrumentSkeleton {
-    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-
     private InstrumentSkeleton() {
     }
 
     /** Whether the name can be an instrument id: lower-case letters and digits in groups joined by single hyphens. */
     public static boolean isId(String name) {
-        return SLUG.matcher(name).matches();
+        return Keys.SLUG.matcher(name).matches();
     }
 
     /** Writes the skeleton of instrument {@code id} into the content folder and returns the file written. */

@@ -23,15 +23,16 @@ public record Project(Path root, Path content) {
      */
     public static Optional<Project> find(Path start) {
         Path absolute = start.toAbsolutePath().normalize();
-        Path relative = Path.of(".");
         for (Path dir = absolute; dir != null; dir = dir.getParent()) {
+            // "" for start itself, else "..", "../.."; written "." so that it prints as a folder.
+            Path up = absolute.relativize(dir);
+            Path relative = up.toString().isEmpty() ? Path.of(".") : up;
             if (Files.isRegularFile(dir.resolve(SITE_FILE))) {
                 return Optional.of(new Project(relative, relative));
             }
             if (Files.isRegularFile(dir.resolve("content").resolve(SITE_FILE))) {
                 return Optional.of(new Project(relative, relative.resolve("content").normalize()));
             }
-            relative = relative.getFileName().toString().equals(".") ? Path.of("..") : relative.resolve("..");
         }
         return Optional.empty();
     }

@@ -8,12 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.scorecardkit.output.OutputRefused;
+import org.scorecardkit.output.SafeDelete;
 
 /**
  * Writes a starter project of one's own into a new folder ({@code scorecard new DIR}): a commented
@@ -28,8 +27,8 @@ public final class StarterProject {
     public record Settings(String title, String organisation, String language) {
     }
 
-    /** What was written: the folder and its files, relative to it, in the order written. */
-    public record Written(Path dir, List<String> files, int instruments, int pages) {
+    /** What was written: how many instruments and pages the project starts with. */
+    public record Written(int instruments, int pages) {
     }
 
     private StarterProject() {
@@ -62,9 +61,9 @@ public final class StarterProject {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
         } finally {
-            deleteTree(staging);
+            SafeDelete.tree(staging);
         }
-        return new Written(dir, List.copyOf(files.keySet()), count(files, "instruments/"), count(files, "pages/"));
+        return new Written(count(files, "instruments/"), count(files, "pages/"));
     }
 
     /** Every file of the project by its path inside it, in name order. */
@@ -107,14 +106,4 @@ public final class StarterProject {
         return (int) files.keySet().stream().filter(f -> f.startsWith(folder)).count();
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -1,42 +1,34 @@
 package org.scorecardkit.project;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** Writes values into YAML text that a person then edits: plain where that reads the same, double-quoted where YAML would read it otherwise. */
+/**
+ * Writes values into YAML text that a person then edits, by Jackson's YAML writer: plain where that reads
+ * back as written, quoted where YAML would read it otherwise ("yes", "1.5", "Care: #1").
+ */
 final class YamlText {
-    // Letters, digits, spaces and harmless punctuation, starting with a letter or digit: YAML reads these as the text written.
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ,.'’&()/-]*");
-    private static final List<String> SPECIAL = List.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build();
 
     private YamlText() {
     }
 
-    /** The value as a YAML scalar. */
+    /** The value as a one-line YAML scalar; line breaks in it become spaces, since the value sits after "key: ". */
     static String scalar(String value) {
-        if (PLAIN.matcher(value).matches() && !value.endsWith(" ") && !SPECIAL.contains(value.toLowerCase(java.util.Locale.ROOT))
-                && !value.matches("[0-9.]+")) {
-            return value;
+        try {
+            return YAML.writeValueAsString(value.replaceAll("[\\r\\n]+", " ")).strip();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        StringBuilder out = new StringBuilder("\"");
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
     }
 
     /** A block list, one "  - entry" line each. */

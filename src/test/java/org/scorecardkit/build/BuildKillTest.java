@@ -88,7 +88,7 @@ class BuildKillTest {
      * nothing beside it; returns whether it was the old one.
      */
     private boolean recoveredSiteIsOldOrNew(String when) throws IOException {
-        try (StagedFolder opened = OutputFolder.open(out, oldContent)) {
+        try (StagedFolder opened = OutputFolder.open(out, oldContent, null)) {
             assertTrue(Files.isDirectory(opened.staging()));
         }
         Map<String, byte[]> now = TestFiles.files(out);
